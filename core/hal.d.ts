@@ -1,0 +1,57 @@
+// The one HAL interface. Every port implements these in C (ports/<port>/*.c, declared
+// for them in the generated pyx_hal.h); Node implements them in ports/node/hal.ts.
+// Addresses are arena addresses; strings are ASCII literals.
+
+import type { i32, u32, bool } from "./subset/types.js";
+
+declare global {
+  // ---- console ----
+  /** Write len bytes from the arena to standard output (the REPL's console). */
+  function hal_stdout_write(addr: u32, len: u32): void;
+  /** Write a string literal to standard output. */
+  function hal_stdout_write_str(s: string): void;
+  /** Write len bytes from the arena to standard error (the console, on a board). */
+  function hal_stderr_write(addr: u32, len: u32): void;
+  /** The next input byte, waiting for it; -1 once input has ended. */
+  function hal_stdin_read(): i32;
+  /** True when hal_stdin_read() would not wait. */
+  function hal_stdin_ready(): bool;
+  /** Raw (unbuffered, no echo) console input on or off; a no-op where the console is always raw. */
+  function hal_stdin_raw(on: bool): void;
+  /** The byte that interrupts running code (3, Ctrl-C), or -1 for none. While set, the
+   *  port consumes that byte (or SIGINT on the host) instead of queuing it as input. */
+  function hal_set_interrupt_char(c: i32): void;
+  /** True once for each interrupt received since the last call. */
+  function hal_interrupt_pending(): bool;
+
+  // ---- time ----
+  /** Milliseconds since an arbitrary point, wrapping at 2^32. */
+  function hal_ticks_ms(): u32;
+  /** Microseconds since an arbitrary point, wrapping at 2^32. */
+  function hal_ticks_us(): u32;
+  function hal_sleep_us(us: u32): void;
+
+  // ---- block device (the filesystem's storage) ----
+  function hal_bdev_block_size(): u32;
+  function hal_bdev_block_count(): u32;
+  /** Read count blocks from block into the arena at addr; 0 on success, a negative errno otherwise. */
+  function hal_bdev_read(block: u32, addr: u32, count: u32): i32;
+  /** Write count blocks from the arena at addr to block; 0 on success, a negative errno otherwise. */
+  function hal_bdev_write(block: u32, addr: u32, count: u32): i32;
+  /** Make every completed write durable. */
+  function hal_bdev_sync(): i32;
+
+  // ---- the program's arguments (the host's command line; none on a board) ----
+  function hal_argc(): i32;
+  function hal_arg_len(i: i32): u32;
+  /** Copy argument i into the arena at addr (hal_arg_len(i) bytes, no terminator). */
+  function hal_arg_copy(i: i32, addr: u32): void;
+
+  // ---- process ----
+  /** End the program (host) or reset the board with this status. */
+  function hal_exit(code: i32): never;
+  /** Unrecoverable internal error: report msg and stop. Never reached by Python input. */
+  function hal_fatal(msg: string): never;
+}
+
+export {};
