@@ -4,12 +4,13 @@
 
 import { Node, SyntaxKind, type Expression } from "ts-morph";
 import type { ProgramModel } from "./model.js";
+import { numericLiteralValue } from "../lower/literals.js";
 
 export type ConstValue = number | bigint | boolean | string;
 
 export function foldConstant(e: Expression, model: ProgramModel): ConstValue | undefined {
   if (Node.isParenthesizedExpression(e)) return foldConstant(e.getExpression(), model);
-  if (Node.isNumericLiteral(e)) return e.getLiteralValue();
+  if (Node.isNumericLiteral(e)) return numericLiteralValue(e.getText());
   if (Node.isBigIntLiteral(e)) return BigInt(e.getText().replace(/n$/, "").replace(/_/g, ""));
   if (Node.isStringLiteral(e)) return e.getLiteralValue();
   if (e.getKind() === SyntaxKind.TrueKeyword) return true;

@@ -6,13 +6,13 @@ import { Node, SyntaxKind, type Expression, type Identifier, type CallExpression
 import { problemAt, type Problem } from "../problems.js";
 import type { ProgramModel, LayoutInfo, LayoutField } from "../load/model.js";
 import { foldConstant } from "../load/fold.js";
-import { INT_RANGES, EXACT_LIMIT, fits, cTypeOf, C_INT, describe, type IntName, type IntRange, type ValueType } from "../types/scalar.js";
+import { INT_RANGES, EXACT_LIMIT, fits, cTypeOf, C_INT, describe, type IntName, type FloatName, type IntRange, type ValueType } from "../types/scalar.js";
 import {
   ERROR, BOOL, F64, F32, intOf, named, bounded, exact, typeOfValue, promoted,
   type ExprType, type IntType,
 } from "../types/expr.js";
 import { lit, name, call, cast, binary, type CExpr } from "./ir.js";
-import { cInt, cFloat, cString, isAscii } from "./literals.js";
+import { cInt, cFloat, cString, isAscii, numericLiteralValue } from "./literals.js";
 
 export interface Lowered {
   ir: CExpr;
@@ -32,8 +32,9 @@ const LOADS: Record<string, ExprType> = {
   load_u8: named("u8"), load_i8: named("i8"), load_u16: named("u16"), load_i16: named("i16"),
   load_u32: named("u32"), load_i32: named("i32"), load_f32: F32, load_f64: F64,
 };
-const STORES: Record<string, "int" | "float"> = {
-  store_u8: "int", store_u16: "int", store_u32: "int", store_f32: "float", store_f64: "float",
+const STORES: Record<string, { kind: "int"; name: IntName } | { kind: "float"; name: FloatName }> = {
+  store_u8: { kind: "int", name: "u8" }, store_u16: { kind: "int", name: "u16" }, store_u32: { kind: "int", name: "u32" },
+  store_f32: { kind: "float", name: "f32" }, store_f64: { kind: "float", name: "f64" },
 };
 
 function range(lo: bigint, hi: bigint): IntRange {
@@ -61,6 +62,9 @@ function allOnes(hi: bigint): bigint {
 }
 
 export class ExprLowerer {
+  /** Catch-clause variables in scope → the jump buffer holding the raised value. */
+  readonly catchBuffers = new Map<Node, string>();
+
   constructor(
     readonly model: ProgramModel,
     readonly problems: Problem[],
@@ -105,9 +109,9 @@ export class ExprLowerer {
 
   // ---- leaves ----
 
-  private numeric(e: Node & { getLiteralValue(): number }): Lowered {
+  private numeric(e: Node): Lowered {
     const text = e.getText();
-    const v = e.getLiteralValue();
+    const v = numericLiteralValue(text);
     const isFloat = !/^0[xXoObB]/.test(text) && /[.eE]/.test(text);
     if (isFloat || !Number.isInteger(v)) return { ir: lit(cFloat(v)), t: F64 };
     if (v > 4294967295) return this.report(e, "int-literal", `${text} is beyond 32 bits: write it as a float (${text}.0) or a bigint (${text}n)`);
@@ -202,7 +206,7 @@ export class ExprLowerer {
     if (op === SyntaxKind.MinusToken && (Node.isNumericLiteral(operandNode) || Node.isBigIntLiteral(operandNode))) {
       // A negative literal is one constant, written as such in C.
       const v = this.lower(operandNode);
-      if (v.t.kind === "float") return { ir: lit(cFloat(-Number(operandNode.getLiteralValue()))), t: F64 };
+      if (v.t.kind === "float") return { ir: lit(cFloat(-numericLiteralValue(operandNode.getText()))), t: F64 };
       if (v.t.kind === "int") {
         const n = -v.t.range.lo;
         return { ir: lit(cInt(n, v.t.big)), t: { ...intOf(range(n, n), v.t.big), negZero: n === 0n && !v.t.big } };
@@ -595,6 +599,9 @@ export class ExprLowerer {
       return { ir: ir(x, y), t: both32 ? F32 : F64 };
     }
     if (a.t.kind === b.t.kind && (a.t.kind === "bool" || a.t.kind === "string")) return { ir: ir(a.ir, b.ir), t: a.t };
+    if (a.t.kind === "fn" && b.t.kind === "fn" && sameSignature(a.t.type, b.t.type)) {
+      return { ir: ir(a.ir, b.ir), t: a.t.type.alias !== "" ? a.t : b.t };
+    }
     return this.report(e, "operand", "the branches of ?: have different types");
   }
 
@@ -666,18 +673,20 @@ export class ExprLowerer {
   }
 
   /** A value stored to typed memory (store_*, typed-array element, layout field). */
-  storeValue(kind: "int" | "float", e: Expression): CExpr | undefined {
+  storeValue(to: { kind: "int"; name: IntName } | { kind: "float"; name: FloatName }, e: Expression): CExpr | undefined {
     const a = this.lower(e);
     if (a.t.kind === "error") return undefined;
-    if (kind === "int") {
+    if (to.kind === "int") {
       // Typed stores keep the low bits, like C's conversion to a narrower unsigned type: a
       // wrapped value (exact in JavaScript) stores the same bits.
       if (a.t.kind !== "int" || a.t.big) { this.report(e, "store", "an integer store takes an integer (convert floats with x | 0)"); return undefined; }
       if (!exact(a.t)) { this.report(e, "exact", "the value may be beyond 2^53 where JavaScript rounds"); return undefined; }
-      return a.ir;
+      // Say the truncation in C too (and keep GCC's -Woverflow quiet about constants).
+      return fits(a.t.range, to.name) ? a.ir : cast(C_INT[to.name], a.ir);
     }
-    if (a.t.kind === "float") return a.ir;
-    return this.toDouble(a, e);
+    const v = a.t.kind === "float" ? a.ir : this.toDouble(a, e);
+    if (v === undefined) return undefined;
+    return to.name === "f32" && !(a.t.kind === "float" && a.t.name === "f32") ? cast("float", v) : v;
   }
 
   // ---- calls ----
@@ -704,7 +713,12 @@ export class ExprLowerer {
       }
       return this.report(e, "library-call", `'${callee.getText()}(…)' is not in the subset (library calls are limited to ${MATH_OK}, BigInt, Number and the subset's intrinsics)`);
     }
-    if (!Node.isIdentifier(callee)) return this.report(e, "call", "only named functions (or function-typed values) can be called");
+    if (!Node.isIdentifier(callee)) {
+      const f = this.lower(callee);
+      if (f.t.kind === "error") return f;
+      if (f.t.kind === "fn") return this.callWith(e, f.ir, f.t.type.params, f.t.type.result, args);
+      return this.report(e, "call", "only named functions (or function-typed values) can be called");
+    }
     const text = callee.getText();
     if ((text === "BigInt" || text === "Number") && this.model.resolve(callee) === undefined && this.model.localDeclaration(callee) === undefined) {
       return text === "BigInt" ? this.toBigInt(e, args) : this.toNumber(e, args);
@@ -725,15 +739,6 @@ export class ExprLowerer {
         break;
     }
     return this.report(e, "unknown-call", `'${text}' is not a function the subset knows (declare HAL entries in core/hal.d.ts)`);
-  }
-
-  /** A call through an indexed function table: TABLE[i](args). */
-  callTable(e: CallExpression): Lowered | undefined {
-    const callee = e.getExpression();
-    if (!Node.isElementAccessExpression(callee)) return undefined;
-    const f = this.lower(callee);
-    if (f.t.kind !== "fn") return undefined;
-    return this.callWith(e, f.ir, f.t.type.params, f.t.type.result, e.getArguments() as Expression[]);
   }
 
   private callWith(e: CallExpression, callee: CExpr, params: ValueType[], result: ValueType, args: Expression[]): Lowered {
@@ -786,8 +791,13 @@ export class ExprLowerer {
         if (v === undefined) return { ir: lit("0"), t: ERROR };
         return { ir: call("pyx_raise", [v]), t: { kind: "never" } };
       }
-      case "caught":
-        return this.report(e, "try-catch", "caught(e) is the first statement of a catch block: const v = caught(e);");
+      case "caught": {
+        const arg = args[0];
+        const decl = args.length === 1 && Node.isIdentifier(arg) ? arg.getSymbol()?.getDeclarations()[0] : undefined;
+        const buf = decl === undefined ? undefined : this.catchBuffers.get(decl);
+        if (buf === undefined) return this.report(e, "try-catch", "caught(e) takes the variable of the catch clause it is in");
+        return { ir: name(`${buf}.value`), t: named("u32") };
+      }
       case "mem_init": case "mem_bytes":
         return this.report(e, "node-only", `${fn} exists only in the Node build (the port owns the arena in C)`);
       default:
@@ -814,7 +824,7 @@ export class ExprLowerer {
       place = { k: "index", base: place, index: i };
     }
     if (method === "get") return { ir: place, t: fieldType(f) };
-    const v = this.storeValue(f.type.kind, args[isArray ? 2 : 1]!);
+    const v = this.storeValue(f.type, args[isArray ? 2 : 1]!);
     if (v === undefined) return { ir: lit("0"), t: ERROR };
     const stored = f.type.kind === "float" ? call(`pyx_canon_${f.type.name}`, [v]) : v;
     return { ir: binary("=", place, stored), t: { kind: "void" } };

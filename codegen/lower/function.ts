@@ -203,9 +203,10 @@ export class FunctionLowerer {
       return this.increment(e as import("ts-morph").PostfixUnaryExpression);
     }
     if (Node.isCallExpression(e)) {
-      const table = this.expr.callTable(e);
-      const c = table ?? this.expr.lower(e);
-      return c.t.kind === "error" ? [] : [{ k: "expr", expr: c.ir }];
+      const c = this.expr.lower(e);
+      if (c.t.kind === "error") return [];
+      // caught(e); alone reads nothing: C would warn that the statement has no effect.
+      return c.ir.k === "call" || c.ir.k === "binary" ? [{ k: "expr", expr: c.ir }] : [{ k: "expr", expr: { k: "cast", to: "void", expr: c.ir } }];
     }
     this.expr.report(e, "expression-statement", "this statement has no effect: a statement is a call, an assignment or an increment");
     return [];
@@ -220,8 +221,12 @@ export class FunctionLowerer {
         return [];
       }
       const place = this.expr.lower(left);
+      if (d.element.kind !== "int" && d.element.kind !== "float") {
+        this.expr.report(left, "assign", "only typed module arrays have assignable elements");
+        return [];
+      }
       if (op === undefined) {
-        const v = this.expr.storeValue(d.element.kind === "float" ? "float" : "int", right);
+        const v = this.expr.storeValue(d.element, right);
         return v === undefined ? [] : [{ k: "expr", expr: binary("=", place.ir, v) }];
       }
       const r = this.expr.applyBinary(at, op, place, this.expr.lower(right));
@@ -435,33 +440,21 @@ export class FunctionLowerer {
     const body = this.block(t.getTryBlock());
     body.push({ k: "expr", expr: call("pyx_nlr_pop", []) });
     this.tryDepth--;
-    const handlerStmts = clause.getBlock().getStatements();
-    const first = handlerStmts[0];
-    const handler: CStmt[] = [];
-    let rest = handlerStmts;
-    const caughtCall = (e: Expression | undefined): boolean =>
-      e !== undefined && Node.isCallExpression(e) && e.getExpression().getText() === "caught" &&
-      e.getArguments().length === 1 && e.getArguments()[0]!.getText() === binding?.getName();
-    if (binding === undefined || first === undefined) {
-      this.expr.report(clause, "try-catch", "a catch block starts with const v = caught(e); (JavaScript errors that are not raise() must not be swallowed)");
+    if (binding === undefined || !usesCaught(clause.getBlock(), binding)) {
+      this.expr.report(clause, "try-catch", "a catch block reads the raised value with caught(e) (JavaScript errors that are not raise() must not be swallowed)");
       return [];
     }
-    if (Node.isVariableStatement(first) && first.getDeclarations().length === 1 && caughtCall(first.getDeclarations()[0]!.getInitializer())) {
-      const d = first.getDeclarations()[0]!;
-      const type: ValueType = { kind: "int", name: "u32" };
-      this.locals.set(d, { name: d.getName(), type });
-      this.checkName(d, d.getName());
-      handler.push({ k: "decl", ctype: "uint32_t", name: d.getName(), init: name(`${buf}.value`), isConst: true, isVolatile: false });
-      rest = handlerStmts.slice(1);
-    } else if (Node.isExpressionStatement(first) && caughtCall(first.getExpression())) {
-      rest = handlerStmts.slice(1);
-    } else {
-      this.expr.report(first, "try-catch", "a catch block starts with const v = caught(e); (JavaScript errors that are not raise() must not be swallowed)");
-      return [];
-    }
-    handler.push(...rest.flatMap((s) => this.statement(s)));
+    this.expr.catchBuffers.set(binding, buf);
+    const handler = this.block(clause.getBlock());
+    this.expr.catchBuffers.delete(binding);
     return [{ k: "try", buf, body, handler }];
   }
+}
+
+function usesCaught(block: Block, binding: Node): boolean {
+  return block.getDescendantsOfKind(SyntaxKind.CallExpression).some((c) =>
+    c.getExpression().getText() === "caught" && c.getArguments().length === 1 &&
+    c.getArguments()[0]!.getSymbol()?.getDeclarations()[0] === binding);
 }
 
 function inferType(v: Lowered): ValueType | string {
@@ -527,17 +520,33 @@ function assigns(body: Node, decl: Node, model: ProgramModel): boolean {
   return identifiersAssigned(body, model).includes(decl);
 }
 
-/** Locals declared outside a try body and assigned inside it: after longjmp their values are
- *  indeterminate unless volatile (C11 7.13.2.1). */
+/**
+ * Locals that must be volatile because of setjmp: every parameter or variable whose scope
+ * encloses a try statement and that is reassigned anywhere in the function. C11 7.13.2.1
+ * leaves such a local indeterminate after longjmp when it changed since setjmp; a loop
+ * counter changes on the next iteration, so "changed inside the try body" is not enough
+ * (and GCC's -Wclobbered agrees).
+ */
 function assignedInsideTry(fn: FunctionDeclaration, model: ProgramModel): Set<Node> {
   const out = new Set<Node>();
-  for (const t of fn.getDescendantsOfKind(SyntaxKind.TryStatement)) {
-    const body = t.getTryBlock();
-    for (const d of identifiersAssigned(body, model)) {
-      if (!(d.getPos() >= body.getPos() && d.getEnd() <= body.getEnd())) out.add(d);
-    }
+  const tries = fn.getDescendantsOfKind(SyntaxKind.TryStatement);
+  if (tries.length === 0) return out;
+  const assigned = new Set(identifiersAssigned(fn, model));
+  for (const d of assigned) {
+    const isParam = Node.isParameterDeclaration(d);
+    const scope = isParam ? fn : scopeOf(d);
+    const liveAcross = (t: Node): boolean =>
+      t.getPos() >= scope.getPos() && t.getEnd() <= scope.getEnd() && (isParam || t.getPos() >= d.getEnd());
+    if (tries.some(liveAcross)) out.add(d);
   }
   return out;
+}
+
+/** The block (or for statement) a let/const declaration is visible in. */
+function scopeOf(d: Node): Node {
+  let n: Node | undefined = d.getParent();
+  while (n !== undefined && !Node.isBlock(n) && !Node.isForStatement(n) && !Node.isSourceFile(n)) n = n.getParent();
+  return n ?? d;
 }
 
 function isReferenced(fn: FunctionDeclaration, param: Node): boolean {

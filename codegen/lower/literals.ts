@@ -43,3 +43,9 @@ export function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
   return true;
 }
+
+/** A numeric literal's value from its source text. (ts-morph's getLiteralValue() reads
+ *  "1e308" with parseInt, as 1.) Number() reads decimal, 0x, 0o and 0b forms exactly as JavaScript. */
+export function numericLiteralValue(text: string): number {
+  return Number(text.replace(/_/g, ""));
+}
