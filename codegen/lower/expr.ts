@@ -22,6 +22,8 @@ export interface Lowered {
 export interface LocalInfo {
   name: string;
   type: ValueType;
+  /** A const integer local keeps its initializer's interval: it can never change. */
+  range?: IntRange;
 }
 
 const I32 = INT_RANGES.i32;
@@ -116,7 +118,9 @@ export class ExprLowerer {
     if (isFloat || !Number.isInteger(v)) return { ir: lit(cFloat(v)), t: F64 };
     if (v > 4294967295) return this.report(e, "int-literal", `${text} is beyond 32 bits: write it as a float (${text}.0) or a bigint (${text}n)`);
     const b = BigInt(v);
-    return { ir: lit(cInt(b, false)), t: intOf(range(b, b), false) };
+    // Masks and bit patterns stay in hex, as written.
+    const spelled = /^0[xX]/.test(text) ? `0x${v.toString(16)}${v > 0x7fffffff ? "u" : ""}` : cInt(b, false);
+    return { ir: lit(spelled), t: intOf(range(b, b), false) };
   }
 
   private identifier(id: Identifier): Lowered {
@@ -127,7 +131,11 @@ export class ExprLowerer {
     const local = this.model.localDeclaration(id);
     if (local !== undefined) {
       const info = this.locals.get(local);
-      if (info !== undefined) return { ir: name(info.name), t: typeOfValue(info.type) };
+      if (info !== undefined) {
+        const t = typeOfValue(info.type);
+        if (info.range !== undefined && t.kind === "int") return { ir: name(info.name), t: { ...t, range: info.range } };
+        return { ir: name(info.name), t };
+      }
     }
     const d = this.model.resolve(id);
     switch (d?.kind) {
@@ -262,7 +270,7 @@ export class ExprLowerer {
       if (a.t.range.lo === a.t.range.hi) {
         const v = a.t.range.lo;
         const big = c === "i64" || c === "u64";
-        if (fits(a.t.range, c)) return lit(cInt(v, big));
+        if (fits(a.t.range, c)) return !big && a.ir.text.startsWith("0x") ? a.ir : lit(cInt(v, big));
       }
     }
     if (a.t.c === c) return a.ir;

@@ -179,7 +179,13 @@ export class FunctionLowerer {
         this.expr.report(tn ?? d, "annotation", type);
         continue;
       }
-      this.locals.set(d, { name: id, type });
+      const info: LocalInfo = { name: id, type };
+      const declared = intRangeOf(type);
+      if (kind === "const" && value !== undefined && value.t.kind === "int" && declared !== undefined &&
+          value.t.range.lo >= declared.lo && value.t.range.hi <= declared.hi && !value.t.nan && !value.t.negZero) {
+        info.range = value.t.range;
+      }
+      this.locals.set(d, info);
       let initIr: CExpr | undefined;
       if (value !== undefined) initIr = this.expr.convert(type, value, init!, `'${id}'`);
       else initIr = zeroOf(type);
@@ -438,7 +444,9 @@ export class FunctionLowerer {
     const buf = `nlr_${this.temps++}`;
     this.tryDepth++;
     const body = this.block(t.getTryBlock());
-    body.push({ k: "expr", expr: call("pyx_nlr_pop", []) });
+    const tryStatements = t.getTryBlock().getStatements();
+    const lastTry = tryStatements[tryStatements.length - 1];
+    if (lastTry === undefined || !endsControl(lastTry)) body.push({ k: "expr", expr: call("pyx_nlr_pop", []) });
     this.tryDepth--;
     if (binding === undefined || !usesCaught(clause.getBlock(), binding)) {
       this.expr.report(clause, "try-catch", "a catch block reads the raised value with caught(e) (JavaScript errors that are not raise() must not be swallowed)");

@@ -1,0 +1,63 @@
+// The host-native build: generate C from the core's TypeScript, compile it with the POSIX
+// HAL (ports/host) using the system C compiler. Used by `pyxis build --board host`, by
+// `pyxis host`, and by the tests (which build their own small programs the same way).
+
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { spawnSync } from "node:child_process";
+import { generate, writeFiles, GeneratorError } from "../../codegen/index.js";
+import { REPO_ROOT } from "../../codegen/load/project.js";
+
+/** The flags every host build uses: strict warnings, and C integers that wrap like the subset's. */
+export const HOST_CFLAGS: readonly string[] = [
+  "-std=c11", "-O2", "-Wall", "-Wextra", "-Werror", "-fwrapv", "-fno-strict-aliasing", "-D_POSIX_C_SOURCE=200809L",
+];
+
+export const HOST_PORT_DIR = path.join(REPO_ROOT, "ports", "host");
+
+export interface HostBuildOptions {
+  /** Entry modules; their pyx_main is the program. */
+  entries: string[];
+  /** Module names are paths under root. */
+  root: string;
+  /** build/<something>: gets gen/ and the executable. */
+  outDir: string;
+  /** Executable file name. */
+  name: string;
+  cc?: string;
+  extraFlags?: string[];
+}
+
+export interface HostBuild {
+  exe: string;
+  genDir: string;
+  generateMs: number;
+  compileMs: number;
+}
+
+export function hostPortSources(): string[] {
+  return fs.readdirSync(HOST_PORT_DIR).filter((f) => f.endsWith(".c")).sort().map((f) => path.join(HOST_PORT_DIR, f));
+}
+
+/** Generate and compile; throws GeneratorError for subset problems, Error for C compiler failures. */
+export function buildHost(options: HostBuildOptions): HostBuild {
+  const t0 = performance.now();
+  const result = generate({ entries: options.entries, root: options.root });
+  if (result.problems.length > 0) throw new GeneratorError(result.problems);
+  const genDir = path.join(options.outDir, "gen");
+  writeFiles(genDir, result.files);
+  const t1 = performance.now();
+  const exe = path.join(options.outDir, options.name);
+  const cc = options.cc ?? process.env.CC ?? "cc";
+  const args = [
+    ...HOST_CFLAGS, ...(options.extraFlags ?? []),
+    "-I", genDir, "-I", HOST_PORT_DIR,
+    ...result.sources.map((s) => path.join(genDir, s)),
+    ...hostPortSources(),
+    "-lm", "-o", exe,
+  ];
+  const run = spawnSync(cc, args, { encoding: "utf8" });
+  if (run.error !== undefined) throw new Error(`${cc} could not be started (${run.error.message}): install a C compiler (Debian: apt-get install gcc)`);
+  if (run.status !== 0) throw new Error(`${cc} failed building ${exe}:\n${run.stderr}`);
+  return { exe, genDir, generateMs: t1 - t0, compileMs: performance.now() - t1 };
+}

@@ -1,0 +1,25 @@
+// Where the core is, and how the host executable is built from it (shared by the verbs).
+
+import * as path from "node:path";
+import { REPO_ROOT } from "../../codegen/load/project.js";
+import { formatProblem, GeneratorError } from "../../codegen/index.js";
+import { buildHost, type HostBuild } from "../build/host.js";
+
+export const CORE_DIR = path.join(REPO_ROOT, "core");
+export const CORE_ENTRY = path.join(CORE_DIR, "main.ts");
+export const HOST_OUT = path.join(REPO_ROOT, "build", "host");
+
+export function buildHostCore(): HostBuild {
+  return buildHost({ entries: [CORE_ENTRY], root: CORE_DIR, outDir: HOST_OUT, name: "pyxis" });
+}
+
+/** Print a build failure the way a user can act on it, and exit. */
+export function reportBuildFailure(e: unknown): never {
+  if (e instanceof GeneratorError) {
+    for (const p of e.problems) process.stderr.write(`${formatProblem(p)}\n`);
+    process.stderr.write(`pyxis: the core is outside the TypeScript subset in ${e.problems.length} place(s): see codegen/SUBSET.md\n`);
+  } else {
+    process.stderr.write(`pyxis: ${e instanceof Error ? e.message : String(e)}\n`);
+  }
+  process.exit(1);
+}

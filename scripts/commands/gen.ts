@@ -1,0 +1,21 @@
+// pyxis gen: generate the core's C (build/gen/core) and say how long it took.
+
+import { Command } from "commander";
+import * as path from "node:path";
+import { generate, writeFiles, GeneratorError } from "../../codegen/index.js";
+import { REPO_ROOT } from "../../codegen/load/project.js";
+import { CORE_DIR, CORE_ENTRY, reportBuildFailure } from "./core.js";
+
+export function genCommand(): Command {
+  return new Command("gen")
+    .description("generate the interpreter core's C from core/*.ts")
+    .option("-o, --out <dir>", "output directory", path.join(REPO_ROOT, "build", "gen", "core"))
+    .action((opts: { out: string }) => {
+      const t0 = performance.now();
+      const r = generate({ entries: [CORE_ENTRY], root: CORE_DIR });
+      if (r.problems.length > 0) reportBuildFailure(new GeneratorError(r.problems));
+      writeFiles(opts.out, r.files);
+      const ms = performance.now() - t0;
+      process.stdout.write(`pyxis: ${r.files.size} files in ${path.relative(process.cwd(), opts.out) || "."} (${(ms / 1000).toFixed(2)} s)\n`);
+    });
+}
