@@ -40,9 +40,11 @@ export function generate(options: GenerateOptions): GenerateResult {
   const fail = (problems: Problem[]): GenerateResult => ({ files: new Map(), problems: problems.sort(byPosition), sources: [] });
   if (loaded.problems.length > 0) return fail(loaded.problems);
 
+  // Constructs outside the subset are reported alone: lowering them would only add echoes.
   const subsetProblems = checkModules(loaded.modules);
+  if (subsetProblems.length > 0) return fail(dedupe(subsetProblems));
   const model = new ProgramModel(loaded.modules, loaded.hal, options.root);
-  const problems = [...subsetProblems, ...model.problems, ...checkNames(model)];
+  const problems = [...model.problems, ...checkNames(model)];
 
   const lowered = new Map<string, CFunction[]>();
   for (const m of model.modules) {

@@ -19,6 +19,8 @@ export const enum Root {
   Builtins,
   /** The exception currently being handled (sys.exc_info). */
   CurrentException,
+  /** A scratch object kept alive across a call that allocates (one at a time). */
+  Scratch,
   Count,
 }
 

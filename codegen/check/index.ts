@@ -12,9 +12,12 @@ import { noDynamic } from "./rules/no-dynamic.js";
 import { functions } from "./rules/functions.js";
 import { moduleLevel } from "./rules/module-level.js";
 import { arrayLiterals } from "./rules/array-literals.js";
+import { noVar } from "./rules/no-var.js";
+import { noNew } from "./rules/no-new.js";
+import { noThrow } from "./rules/no-throw.js";
 
 export const RULES: readonly Rule[] = [
-  noAny, noClosures, noObjectLiterals, noClasses, noTemplates, noDynamic, functions, moduleLevel, arrayLiterals,
+  noAny, noClosures, noObjectLiterals, noClasses, noTemplates, noDynamic, functions, moduleLevel, arrayLiterals, noVar, noNew, noThrow,
 ];
 
 export function checkModules(modules: SourceFile[]): Problem[] {

@@ -8,8 +8,10 @@ import { numericLiteralValue } from "../lower/literals.js";
 
 export type ConstValue = number | bigint | boolean | string;
 
-export function foldConstant(e: Expression, model: ProgramModel): ConstValue | undefined {
-  if (Node.isParenthesizedExpression(e)) return foldConstant(e.getExpression(), model);
+/** `enumMembers`: while folding an enum's own initializers, the members defined so far. */
+export function foldConstant(e: Expression, model: ProgramModel, enumMembers?: Map<string, number>): ConstValue | undefined {
+  const fold = (x: Expression): ConstValue | undefined => foldConstant(x, model, enumMembers);
+  if (Node.isParenthesizedExpression(e)) return fold(e.getExpression());
   if (Node.isNumericLiteral(e)) return numericLiteralValue(e.getText());
   if (Node.isBigIntLiteral(e)) return BigInt(e.getText().replace(/n$/, "").replace(/_/g, ""));
   if (Node.isStringLiteral(e)) return e.getLiteralValue();
@@ -20,6 +22,8 @@ export function foldConstant(e: Expression, model: ProgramModel): ConstValue | u
     if (e.getText() === "NaN") return NaN;
     const d = model.resolve(e);
     if (d?.kind === "const") return d.value;
+    const decl = e.getSymbol()?.getDeclarations()[0];
+    if (enumMembers !== undefined && decl !== undefined && Node.isEnumMember(decl)) return enumMembers.get(decl.getName());
     return undefined;
   }
   if (Node.isPropertyAccessExpression(e)) {
@@ -28,6 +32,8 @@ export function foldConstant(e: Expression, model: ProgramModel): ConstValue | u
     if (Node.isIdentifier(target)) {
       const d = model.resolve(target);
       if (d?.kind === "enum") return d.members.get(name);
+      const decl = target.getSymbol()?.getDeclarations()[0];
+      if (enumMembers !== undefined && decl !== undefined && Node.isEnumDeclaration(decl)) return enumMembers.get(name);
       if (d?.kind === "layout") {
         if (name === "SIZE") return d.size;
         if (name === "ALIGN") return d.align;
@@ -40,7 +46,7 @@ export function foldConstant(e: Expression, model: ProgramModel): ConstValue | u
     return undefined;
   }
   if (Node.isPrefixUnaryExpression(e)) {
-    const v = foldConstant(e.getOperand(), model);
+    const v = fold(e.getOperand());
     if (v === undefined) return undefined;
     switch (e.getOperatorToken()) {
       case SyntaxKind.MinusToken: return typeof v === "number" || typeof v === "bigint" ? -v : undefined;
@@ -50,8 +56,8 @@ export function foldConstant(e: Expression, model: ProgramModel): ConstValue | u
     }
   }
   if (Node.isBinaryExpression(e)) {
-    const a = foldConstant(e.getLeft(), model);
-    const b = foldConstant(e.getRight(), model);
+    const a = fold(e.getLeft());
+    const b = fold(e.getRight());
     if (a === undefined || b === undefined) return undefined;
     const op = e.getOperatorToken().getKind();
     if (typeof a === "number" && typeof b === "number") return foldNumber(op, a, b);
@@ -66,7 +72,7 @@ export function foldConstant(e: Expression, model: ProgramModel): ConstValue | u
   }
   if (Node.isCallExpression(e)) {
     const callee = e.getExpression().getText();
-    const args = e.getArguments().map((a) => foldConstant(a as Expression, model));
+    const args = e.getArguments().map((a) => fold(a as Expression));
     if (args.some((a) => typeof a !== "number")) return undefined;
     const n = args as number[];
     switch (callee) {

@@ -250,7 +250,7 @@ export class ProgramModel {
       const init = member.getInitializer();
       let value = next;
       if (init !== undefined) {
-        const folded = foldConstant(init, this);
+        const folded = foldConstant(init, this, members);
         if (typeof folded !== "number" || !Number.isInteger(folded) || folded < -2147483648 || folded > 2147483647) {
           this.problems.push(problemAt(init, "enum", `enum member ${e.getName()}.${member.getName()} needs a constant i32 value`));
           continue;
@@ -362,6 +362,21 @@ export class ProgramModel {
         return;
       }
       const values = init.getElements();
+      for (const v of values) {
+        if (element.kind === "fn") {
+          const f = Node.isIdentifier(v) ? this.resolve(v) : undefined;
+          if (f?.kind !== "function") {
+            this.problems.push(problemAt(v, "module-array", `an element of a function table is the name of a module function`));
+          }
+          continue;
+        }
+        const folded = foldConstant(v, this);
+        const why = folded === undefined ? "it is not a constant expression" : constantFits(folded, element);
+        if (why !== undefined) {
+          this.problems.push(problemAt(v, "module-array", `element of '${name}': ${why}`));
+        }
+      }
+      // Registered even when an element is wrong: uses of the table then report nothing more.
       const info: ArrayInfo = { kind: "array", name, node: decl, module: m, exported, element, length: values.length, values };
       this.byNode.set(decl, info);
       return;

@@ -171,7 +171,7 @@ export class ExprLowerer {
         const v = d.members.get(prop);
         if (v === undefined) return this.report(e, "enum", `${d.name} has no member ${prop}`);
         const b = BigInt(v);
-        return { ir: name(`${d.name}_${prop}`), t: intOf(range(b, b), false, "i32") };
+        return { ir: name(`${d.name}_${prop}`), t: { ...intOf(range(b, b), false, "i32"), enumName: d.name } };
       }
       if (d?.kind === "layout" && typeof folded === "number") {
         const b = BigInt(folded);
@@ -185,6 +185,9 @@ export class ExprLowerer {
     if (typeof folded === "number" && Number.isInteger(folded)) {
       const b = BigInt(folded);
       return { ir: lit(String(folded)), t: intOf(range(b, b), false) };
+    }
+    if (Node.isIdentifier(target) && target.getText() === "Math" && this.model.resolve(target) === undefined && (prop === "PI" || prop === "E")) {
+      return { ir: lit(cFloat(prop === "PI" ? Math.PI : Math.E)), t: F64 };
     }
     if (prop === "length") {
       const s = this.lower(target);
@@ -568,13 +571,14 @@ export class ExprLowerer {
       if (!bounded(t)) return this.report(at, "exact", "an operand may have wrapped in C: normalize it with | 0 or >>> 0 before comparing");
     }
     const c = this.commonCompareType(a.t, b.t);
+    if (c === undefined) return this.report(at, "compare", "comparing an i64 that may be negative with a u64 beyond 2^63: convert one side with BigInt.asIntN/asUintN first");
     return { ir: binary(cop, this.castInt(a, c), this.castInt(b, c)), t: BOOL };
   }
 
   /** The C type both sides of an integer comparison convert to without changing value. */
-  private commonCompareType(a: IntType, b: IntType): IntName {
+  private commonCompareType(a: IntType, b: IntType): IntName | undefined {
     const union = range(minB(a.range.lo, b.range.lo), maxB(a.range.hi, b.range.hi));
-    if (a.big) return fits(union, "i64") ? "i64" : "u64";
+    if (a.big) return fits(union, "i64") ? "i64" : fits(union, "u64") ? "u64" : undefined;
     if (fits(union, "i32")) return a.c === "u32" && b.c === "u32" ? "u32" : "i32";
     if (fits(union, "u32")) return "u32";
     return "i64";
@@ -596,6 +600,7 @@ export class ExprLowerer {
       for (const o of [a, b]) if (!bounded(o.t as IntType)) return this.report(e, "exact", "a branch may have wrapped in C: normalize it with | 0 or >>> 0");
       const r = range(minB(a.t.range.lo, b.t.range.lo), maxB(a.t.range.hi, b.t.range.hi));
       const t: IntType = { ...intOf(r, a.t.big), negZero: a.t.negZero || b.t.negZero, nan: a.t.nan || b.t.nan };
+      if (a.t.enumName !== undefined && a.t.enumName === b.t.enumName) t.enumName = a.t.enumName;
       if (!a.t.big && !fits(r, "i32") && !fits(r, "u32")) return this.report(e, "operand", "the branches mix negative values with u32 values beyond 2^31");
       return { ir: ir(this.castInt(a, t.c), this.castInt(b, t.c)), t };
     }
@@ -639,9 +644,12 @@ export class ExprLowerer {
     };
     switch (to.kind) {
       case "int": case "enum": {
+        if (to.kind === "enum" && t.kind === "int" && t.enumName !== to.name) {
+          return fail(`a ${to.name} holds one of its members (${to.name}.X), or a value already of type ${to.name}`);
+        }
         const r = to.kind === "int" ? INT_RANGES[to.name] : to.range;
         const big = to.kind === "int" && (to.name === "i64" || to.name === "u64");
-        if (t.kind === "float") return fail(`a float is not an integer: convert with x | 0 (ToInt32), x >>> 0 (ToUint32) or Math.trunc`);
+        if (t.kind === "float") return fail(`a float is not an integer: convert with x | 0 (ToInt32) or x >>> 0 (ToUint32)`);
         if (t.kind !== "int") return fail(`expected ${describe(to)}, got ${t.kind}`);
         if (t.big !== big) return fail(big ? "expected a bigint: convert with BigInt(x)" : "expected a number: convert with Number(x)");
         if (t.nan) return fail("the value may be NaN in JavaScript (a % b with b possibly 0): normalize with | 0");
@@ -926,7 +934,7 @@ export class ExprLowerer {
     if (a.t.kind !== "int" || !a.t.big) return this.report(e, "operand", "Number(x) converts a bigint; a number needs no conversion");
     if (!bounded(a.t)) return this.report(e, "exact", "normalize the bigint with BigInt.asIntN(64, x) first");
     const r = a.t.range;
-    if (r.lo > -EXACT_LIMIT && r.hi < EXACT_LIMIT) {
+    if (fits(r, "i32") || fits(r, "u32")) {
       const t = intOf(r, false);
       return { ir: cast(C_INT[t.c], a.ir), t };
     }

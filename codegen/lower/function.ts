@@ -8,7 +8,7 @@ import type { Problem } from "../problems.js";
 import type { ProgramModel, FunctionInfo } from "../load/model.js";
 import { foldConstant } from "../load/fold.js";
 import { resolveTypeNode } from "../types/annotation.js";
-import { cTypeOf, INT_RANGES, intRangeOf, type ValueType } from "../types/scalar.js";
+import { cTypeOf, INT_RANGES, intRangeOf, fits, type ValueType } from "../types/scalar.js";
 import { bounded, type IntType } from "../types/expr.js";
 import { ExprLowerer, type LocalInfo, type Lowered } from "./expr.js";
 import { lit, name, call, binary, type CExpr, type CStmt } from "./ir.js";
@@ -31,6 +31,13 @@ const C_RESERVED = new Set([
   "float", "for", "goto", "if", "inline", "int", "long", "register", "restrict", "return", "short", "signed",
   "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void", "volatile", "while",
   "_Bool", "_Complex", "_Imaginary", "bool", "true", "false", "NULL", "main",
+  // Typedefs and macros of the headers every generated file includes.
+  "int8_t", "uint8_t", "int16_t", "uint16_t", "int32_t", "uint32_t", "int64_t", "uint64_t", "size_t", "ptrdiff_t",
+  "intptr_t", "uintptr_t", "NAN", "INFINITY", "HUGE_VAL", "EOF", "errno", "offsetof", "jmp_buf", "setjmp", "longjmp",
+  "INT8_MIN", "INT16_MIN", "INT32_MIN", "INT64_MIN", "INT8_MAX", "INT16_MAX", "INT32_MAX", "INT64_MAX",
+  "UINT8_MAX", "UINT16_MAX", "UINT32_MAX", "UINT64_MAX", "INT64_C", "UINT64_C", "this",
+  // libm functions the generator calls for Math.*: a local of the same name would hide them.
+  "floor", "ceil", "trunc", "sqrt", "fabs", "fmod",
 ]);
 
 export function isReservedInC(id: string): boolean {
@@ -237,7 +244,11 @@ export class FunctionLowerer {
       }
       const r = this.expr.applyBinary(at, op, place, this.expr.lower(right));
       if (r.t.kind === "error") return [];
+      // Typed-array stores wrap integers and round floats, in JavaScript as in C.
       if (r.t.kind === "int" && !r.t.big) return [{ k: "expr", expr: binary("=", place.ir, r.ir) }];
+      if (r.t.kind === "float" && d.element.kind === "float") {
+        return [{ k: "expr", expr: binary("=", place.ir, d.element.name === "f32" ? { k: "cast", to: "float", expr: r.ir } : r.ir) }];
+      }
       const v = this.expr.convert(d.element, r, at, "the element");
       return v === undefined ? [] : [{ k: "expr", expr: binary("=", place.ir, v) }];
     }
@@ -250,7 +261,8 @@ export class FunctionLowerer {
     const target = this.placeOf(left);
     if (target === undefined) return [];
     const rhs = op === undefined ? this.expr.lower(right) : this.expr.applyBinary(at, op, this.expr.lower(left), this.expr.lower(right));
-    const v = this.expr.convert(target.type, rhs, right, `'${left.getText()}'`);
+    const what = op === undefined ? `'${left.getText()}'` : `'${left.getText()} ${op}= …' (write it as ${left.getText()} = (${left.getText()} ${op} …) with a normalization)`;
+    const v = this.expr.convert(target.type, rhs, right, what);
     if (v === undefined) return [];
     return [{ k: "expr", expr: binary("=", name(target.name), v) }];
   }
@@ -384,7 +396,9 @@ export class FunctionLowerer {
     const subject = this.expr.lower(s.getExpression());
     if (subject.t.kind !== "int" && subject.t.kind !== "error") {
       this.expr.report(s.getExpression(), "switch", "switch takes an integer or an enum");
-    } else if (subject.t.kind === "int" && (!bounded(subject.t) || subject.t.nan || subject.t.big)) {
+    } else if (subject.t.kind === "int" && subject.t.big) {
+      this.expr.report(s.getExpression(), "switch", "switch takes a number, not a bigint: compare with if/else");
+    } else if (subject.t.kind === "int" && (!bounded(subject.t) || subject.t.nan)) {
       this.expr.report(s.getExpression(), "switch", "normalize the switch value with | 0 or >>> 0");
     }
     this.breakables.push({ isLoop: false, tryDepth: this.tryDepth });
@@ -396,6 +410,8 @@ export class FunctionLowerer {
         const v = foldConstant(e, this.model);
         if (typeof v !== "number" || !Number.isInteger(v)) {
           this.expr.report(e, "switch", "a case label is a constant integer or enum member");
+        } else if (subject.t.kind === "int" && !subject.t.big && !fits({ lo: BigInt(v), hi: BigInt(v) }, subject.t.c)) {
+          this.expr.report(e, "switch", `case ${v} can never match a ${subject.t.c} value (C would convert it and match another value)`);
         } else {
           labels.push(Node.isPropertyAccessExpression(e) && this.expr.lower(e).ir.k === "name" ? (this.expr.lower(e).ir as { name: string }).name : v === -2147483648 ? "(-2147483647 - 1)" : v > 2147483647 ? `${v}u` : String(v));
         }
@@ -422,7 +438,7 @@ export class FunctionLowerer {
     if (v === undefined) return [];
     if (this.tryDepth === 0) return [{ k: "return", value: v }];
     // Evaluate first (it may raise), then leave the try bodies.
-    const tmp = `ret_${this.temps++}`;
+    const tmp = `pyx_ret_${this.temps++}`;
     return [{
       k: "block",
       body: [
@@ -441,7 +457,7 @@ export class FunctionLowerer {
     const clause = t.getCatchClause();
     if (clause === undefined) return [];
     const binding = clause.getVariableDeclaration();
-    const buf = `nlr_${this.temps++}`;
+    const buf = `pyx_nlr_${this.temps++}`;
     this.tryDepth++;
     const body = this.block(t.getTryBlock());
     const tryStatements = t.getTryBlock().getStatements();

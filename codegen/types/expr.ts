@@ -13,6 +13,8 @@ export interface IntType {
   nan: boolean;
   /** The C type the emitted expression has. */
   c: IntName;
+  /** Set when the value is known to be a member of this const enum. */
+  enumName?: string;
 }
 
 export type ExprType =
@@ -64,7 +66,7 @@ export function exact(t: IntType): boolean {
 export function typeOfValue(v: ValueType): ExprType {
   switch (v.kind) {
     case "int": return named(v.name);
-    case "enum": return intOf(v.range, false, "i32");
+    case "enum": return { ...intOf(v.range, false, "i32"), enumName: v.name };
     case "float": return { kind: "float", name: v.name };
     case "bool": return BOOL;
     case "string": return { kind: "string" };

@@ -26,7 +26,7 @@ const CASES: Case[] = [
   { program: "memory", status: 0, expect: ["u8=1", "i8 top=-128", "u16=33023", "i16=-32513", "u32 -2=4294967294", "nan hi=2146959360", "nan32=2143289344", "fill=2880154539", "compare ==0"] },
   { program: "layouts", status: 0, expect: ["Header.SIZE=4", "Point.SIZE=32", "Point.next.offset=24", "mark=-56", "Point.x.offset=8", "Packet.SIZE=28", "Packet.crc.offset=16", "steps=4", "delta=-42"] },
   { program: "tables", status: 0, expect: ["squares=140", "zero", "hello \"tables\"", "table call=42", "chosen=42", "bytes=52044", "counter=42"] },
-  { program: "exceptions", status: 0, expect: ["safe_div ok=3", "safe_div /0=-5", "first_failure=3", "count=42", "loop_with_break=5", "deep raised=77", "depth=51", "inner=11", "outer=22", "after=9"] },
+  { program: "exceptions", status: 0, expect: ["safe_div ok=3", "safe_div /0=-5", "first_failure=3", "count=42", "loop_with_break=5", "deep raised=77", "depth=51", "inner=11", "outer=22", "after=9", "temps=42"] },
   { program: "strings", status: 0, expect: ["length=46", "questions=3", "written via the arena", "line two\r"] },
   { program: "hal_args", args: ["alpha", "b\u00e9ta"], status: 43, expect: ["argc=3", "alpha", "slept=1", "first byte=98", "exiting"] },
 ];

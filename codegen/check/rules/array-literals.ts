@@ -11,13 +11,10 @@ function isModuleTable(n: Node): boolean {
 
 export const arrayLiterals: Rule = {
   id: "array-literals",
-  description: "array literals other than module-level constant tables; `new` other than module typed arrays",
+  description: "array literals other than module-level constant tables",
   check: (sf) => [
     ...sf.getDescendantsOfKind(SyntaxKind.ArrayLiteralExpression)
       .filter((n) => !isModuleTable(n))
       .map((n) => problemAt(n, "array-literals", "array literals are only module-level constant tables (const T: readonly u8[] = [...]): keep other arrays in the arena")),
-    ...sf.getDescendantsOfKind(SyntaxKind.NewExpression)
-      .filter((n) => !isModuleTable(n))
-      .map((n) => problemAt(n, "array-literals", "'new' only makes module-level typed arrays (const buf = new Uint8Array(64)): allocate objects in the arena")),
   ],
 };

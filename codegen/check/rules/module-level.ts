@@ -1,4 +1,4 @@
-import { Node, SyntaxKind } from "ts-morph";
+import { Node } from "ts-morph";
 import { problemAt, type Problem } from "../../problems.js";
 import type { Rule } from "../rule.js";
 
@@ -24,9 +24,6 @@ export const moduleLevel: Rule = {
         continue;
       }
       out.push(problemAt(s, "module-level", "module-level code is not in the subset (nothing runs at start-up in C): put it in a function"));
-    }
-    for (const v of sf.getDescendantsOfKind(SyntaxKind.VariableDeclarationList)) {
-      if (v.getDeclarationKind() === "var") out.push(problemAt(v, "module-level", "'var' is not in the subset: use let or const"));
     }
     return out;
   },

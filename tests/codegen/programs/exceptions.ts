@@ -75,7 +75,19 @@ function rethrow(v: u32): u32 {
   }
 }
 
+/** Locals named like the generator's own temporaries once were: they must not collide. */
+function temps_named_like_c(v: i32): i32 {
+  const ret_0: i32 = v;
+  const nlr_0: i32 = 1;
+  try {
+    return (ret_0 + nlr_0) | 0;
+  } catch (e) {
+    return caught(e) | 0;
+  }
+}
+
 export function pyx_main(): i32 {
+  out_kv_i32("temps", temps_named_like_c(41));
   out_kv_i32("safe_div ok", safe_div(10, 3));
   out_kv_i32("safe_div /0", safe_div(10, 0));
   out_kv_i32("first_failure", first_failure(10));

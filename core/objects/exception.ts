@@ -1,0 +1,82 @@
+// Exception instances: their type, their args tuple, and the traceback entries added as
+// they propagate. MemoryError is preallocated so that raising it never allocates.
+
+import { layout, field_ref, raise, type u32, type ref } from "../subset/index.js";
+import { gc_alloc, gc_root_push, gc_root_restore } from "../gc.js";
+import { Root, root_get, root_set } from "../roots.js";
+import { OBJ_NULL, type obj } from "../obj.js";
+import { type_word, builtin_type_id, TypeId, TYPE_NAME } from "./type.js";
+import { str_from_literal, PrintKind } from "./str.js";
+import { tuple_new, tuple_set, tuple_len, tuple_get, tuple_print } from "./tuple.js";
+import { print_str, print_bytes, type Printer } from "../print.js";
+import { obj_print } from "./print.js";
+import { qstr_data, qstr_len } from "../qstr.js";
+
+export const ExcObj = layout("ExcObj", { type: field_ref, args: field_ref, traceback: field_ref });
+
+/** Make the MemoryError instance that raise_memory_error raises; false when even that fails. */
+export function exception_init(): boolean {
+  const e: ref = gc_alloc(ExcObj.SIZE);
+  if (e === 0) return false;
+  ExcObj.type.set(e, type_word(TypeId.MemoryError));
+  root_set(Root.MemoryError, e);
+  return true;
+}
+
+/** Raise MemoryError without allocating. */
+export function raise_memory_error(): never {
+  raise(root_get(Root.MemoryError));
+}
+
+/** A new exception of built-in type id with the given args tuple (0 for none). */
+export function exception_new(id: TypeId, args: obj): obj {
+  const depth: u32 = gc_root_push(args);
+  const e: ref = gc_alloc(ExcObj.SIZE);
+  gc_root_restore(depth);
+  if (e === 0) raise_memory_error();
+  ExcObj.type.set(e, type_word(id));
+  ExcObj.args.set(e, args);
+  return e;
+}
+
+/** Raise a built-in exception whose single argument is the message. */
+export function raise_msg(id: TypeId, msg: string): never {
+  const s: obj = str_from_literal(msg);
+  const depth: u32 = gc_root_push(s);
+  const args: obj = tuple_new(1);
+  tuple_set(args, 0, s);
+  gc_root_push(args);
+  const e: obj = exception_new(id, args);
+  gc_root_restore(depth);
+  raise(e);
+}
+
+export function exception_args(e: obj): obj {
+  return ExcObj.args.get(e);
+}
+
+/** The built-in TypeId of an exception instance (user subclasses: later, through their base). */
+export function exception_type_id(e: obj): u32 {
+  return builtin_type_id(ExcObj.type.get(e));
+}
+
+/** str(e): the single argument's str, or the args tuple when there are several. repr: Name(args). */
+export function exception_print(p: Printer, e: obj, kind: PrintKind): void {
+  const args: obj = ExcObj.args.get(e);
+  const n: u32 = args === OBJ_NULL ? 0 : tuple_len(args);
+  if (kind === PrintKind.Repr) {
+    const name: u32 = TYPE_NAME[exception_type_id(e)]!;
+    print_bytes(p, qstr_data(name), qstr_len(name));
+    if (n === 0) print_str(p, "()");
+    else if (n === 1) {
+      print_str(p, "(");
+      obj_print(p, tuple_get(args, 0), PrintKind.Repr);
+      print_str(p, ")");
+    } else {
+      tuple_print(p, args, PrintKind.Repr);
+    }
+    return;
+  }
+  if (n === 1) obj_print(p, tuple_get(args, 0), PrintKind.Str);
+  else if (n > 1) tuple_print(p, args, PrintKind.Repr);
+}

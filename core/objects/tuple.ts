@@ -1,0 +1,43 @@
+// tuple objects: a length and the items inline after the header.
+
+import { layout, field_ref, field_u32, load_u32, store_u32, type u32, type ref } from "../subset/index.js";
+import { gc_alloc } from "../gc.js";
+import { type obj } from "../obj.js";
+import { type_word, TypeId } from "./type.js";
+import { raise_memory_error } from "./exception.js";
+import { print_str, type Printer } from "../print.js";
+import { obj_print } from "./print.js";
+import { PrintKind } from "./str.js";
+
+export const TupleObj = layout("TupleObj", { type: field_ref, len: field_u32 });
+
+/** A new tuple of n items, all 0 until set (the caller fills it before anyone sees it). */
+export function tuple_new(n: u32): obj {
+  const t: ref = gc_alloc((TupleObj.SIZE + n * 4) >>> 0);
+  if (t === 0) raise_memory_error();
+  TupleObj.type.set(t, type_word(TypeId.tuple));
+  TupleObj.len.set(t, n);
+  return t;
+}
+
+export function tuple_len(t: obj): u32 {
+  return TupleObj.len.get(t);
+}
+
+export function tuple_get(t: obj, i: u32): obj {
+  return load_u32(t + TupleObj.SIZE + i * 4);
+}
+
+export function tuple_set(t: obj, i: u32, v: obj): void {
+  store_u32(t + TupleObj.SIZE + i * 4, v);
+}
+
+export function tuple_print(p: Printer, t: obj, kind: PrintKind): void {
+  const n: u32 = tuple_len(t);
+  print_str(p, "(");
+  for (let i: u32 = 0; i < n; i++) {
+    if (i > 0) print_str(p, ", ");
+    obj_print(p, tuple_get(t, i), PrintKind.Repr);
+  }
+  print_str(p, n === 1 ? ",)" : ")");
+}

@@ -1,0 +1,28 @@
+// Start-up of the runtime: how the core lays out the arena, and the order in which the
+// pieces come up. Every port calls runtime_init (through pyx_main) before anything else.
+
+import { mem_size, type u32, type bool } from "./subset/index.js";
+import { gc_init } from "./gc.js";
+import { roots_init, roots_size } from "./roots.js";
+import { print_init, PRINT_SCRATCH_SIZE } from "./print.js";
+import { qstr_init } from "./qstr.js";
+import { exception_init } from "./objects/exception.js";
+
+/** Address 0 is "no object"; the first 64 bytes stay unused. */
+const ARENA_FIRST: u32 = 64;
+/** Words of root stack for objects held in locals across allocations. */
+const ROOT_STACK_WORDS: u32 = 4096;
+
+/**
+ * Lay out [roots | print scratch | heap of heap_size bytes] and bring up interned strings
+ * and the preallocated MemoryError. False when the arena or the heap is too small.
+ */
+export function runtime_init(heap_size: u32): bool {
+  roots_init(ARENA_FIRST);
+  const scratch: u32 = (ARENA_FIRST + roots_size()) >>> 0;
+  print_init(scratch);
+  const heap: u32 = (scratch + PRINT_SCRATCH_SIZE) >>> 0;
+  if (heap_size > mem_size() || heap > ((mem_size() - heap_size) >>> 0)) return false;
+  if (!gc_init(heap, heap_size, ROOT_STACK_WORDS)) return false;
+  return qstr_init() && exception_init();
+}
