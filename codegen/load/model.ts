@@ -173,7 +173,9 @@ export class ProgramModel {
     // Aliases and enums first: the other declarations' types refer to them.
     for (const m of this.modules) this.collectEnums(m);
     for (const m of this.modules) this.collectAliases(m);
-    for (const m of this.modules) this.collectValues(m);
+    // Functions first: a constant table may name a function of any module.
+    for (const m of this.modules) this.collectFunctions(m);
+    for (const m of this.modules) this.collectVariables(m);
     for (const m of this.modules) this.collectImports(m);
   }
 
@@ -300,17 +302,21 @@ export class ProgramModel {
     return ok ? { params, result } : undefined;
   }
 
-  private collectValues(m: ModuleInfo): void {
+  private collectFunctions(m: ModuleInfo): void {
     for (const stmt of m.sf.getStatements()) {
-      if (Node.isFunctionDeclaration(stmt)) {
-        if (!stmt.hasBody()) continue;
-        const sig = this.signature(stmt);
-        if (sig === undefined) continue;
-        const info: FunctionInfo = {
-          kind: "function", name: stmt.getName()!, node: stmt, module: m, exported: stmt.isExported(), ...sig,
-        };
-        this.byNode.set(stmt, info);
-      } else if (Node.isVariableStatement(stmt)) {
+      if (!Node.isFunctionDeclaration(stmt) || !stmt.hasBody()) continue;
+      const sig = this.signature(stmt);
+      if (sig === undefined) continue;
+      const info: FunctionInfo = {
+        kind: "function", name: stmt.getName()!, node: stmt, module: m, exported: stmt.isExported(), ...sig,
+      };
+      this.byNode.set(stmt, info);
+    }
+  }
+
+  private collectVariables(m: ModuleInfo): void {
+    for (const stmt of m.sf.getStatements()) {
+      if (Node.isVariableStatement(stmt)) {
         const isConst = stmt.getDeclarationKind() === "const";
         for (const decl of stmt.getDeclarations()) this.collectVariable(m, decl, isConst, stmt.isExported());
       }
