@@ -22,7 +22,7 @@ const enum Kind {
 let table_start: u32 = 0;
 let pool_start: u32 = 0;
 let pool_blocks: u32 = 0;
-/** A block index at or before the first free block: allocation scans from here. */
+/** Where the next allocation starts looking (just after the previous one: next fit). */
 let free_hint: u32 = 0;
 
 let root_stack_start: u32 = 0;
@@ -124,17 +124,39 @@ function run_length(b: u32): u32 {
 
 // ---- allocation ----
 
-function find_free_run(blocks: u32): u32 {
+/** The first run of `blocks` free blocks in [from, to), or pool_blocks when there is none. */
+function find_free_run_in(blocks: u32, from: u32, to: u32): u32 {
   let run: u32 = 0;
-  for (let b: u32 = free_hint; b < pool_blocks; b++) {
+  let b: u32 = from;
+  while (b < to) {
+    // Four blocks per table byte: skip bytes with no free block at all.
+    if ((b & 3) === 0 && run === 0 && ((b + 4) >>> 0) <= to) {
+      const byte: u32 = load_u8(table_start + (b >>> 2));
+      if (((byte | (byte >>> 1)) & 0x55) === 0x55) {
+        b = (b + 4) >>> 0;
+        continue;
+      }
+    }
     if (kind_of(b) === Kind.Free) {
       run = (run + 1) >>> 0;
       if (run === blocks) return (b + 1 - blocks) >>> 0;
     } else {
       run = 0;
     }
+    b = (b + 1) >>> 0;
   }
   return pool_blocks;
+}
+
+/**
+ * Next fit: search on from where the last allocation ended, then from the start. A hole
+ * left behind does not make every later allocation rescan the blocks allocated after it.
+ */
+function find_free_run(blocks: u32): u32 {
+  const found: u32 = find_free_run_in(blocks, free_hint, pool_blocks);
+  if (found !== pool_blocks || free_hint === 0) return found;
+  const end: u32 = ((free_hint + blocks) >>> 0) < pool_blocks ? (free_hint + blocks) >>> 0 : pool_blocks;
+  return find_free_run_in(blocks, 0, end);
 }
 
 /**
@@ -154,7 +176,8 @@ export function gc_alloc(nbytes: u32): u32 {
   if (b === pool_blocks) return 0;
   set_kind(b, Kind.Head);
   for (let i: u32 = 1; i < blocks; i++) set_kind((b + i) >>> 0, Kind.Tail);
-  if (b === free_hint) free_hint = (b + blocks) >>> 0;
+  free_hint = (b + blocks) >>> 0;
+  if (free_hint >= pool_blocks) free_hint = 0;
   const p: u32 = addr_of(b);
   mem_fill(p, 0, blocks * GC_BLOCK);
   return p;
@@ -166,7 +189,6 @@ export function gc_free(p: u32): void {
   if (b === pool_blocks) return;
   const n: u32 = run_length(b);
   for (let i: u32 = 0; i < n; i++) set_kind((b + i) >>> 0, Kind.Free);
-  if (b < free_hint) free_hint = b;
 }
 
 /** Usable bytes of an allocated object (a multiple of 16), 0 for anything else. */
@@ -188,8 +210,6 @@ export function gc_realloc(p: u32, nbytes: u32): u32 {
   const want: u32 = nbytes === 0 ? 1 : ((nbytes + 15) >>> 4);
   if (want <= have) {
     for (let i: u32 = want; i < have; i++) set_kind((b + i) >>> 0, Kind.Free);
-    const after: u32 = (b + want) >>> 0;
-    if (after < free_hint) free_hint = after;
     return p;
   }
   let grow: bool = ((b + want) >>> 0) <= pool_blocks;
@@ -305,7 +325,6 @@ export function gc_collect(): void {
 
 function sweep(): void {
   let freeing: bool = false;
-  free_hint = pool_blocks;
   for (let b: u32 = 0; b < pool_blocks; b++) {
     const k: u32 = kind_of(b);
     if (k === Kind.Mark) {
@@ -319,9 +338,9 @@ function sweep(): void {
     } else if (k === Kind.Tail) {
       freeing = false;
     }
-    if (free_hint === pool_blocks && kind_of(b) === Kind.Free) free_hint = b;
   }
-  if (free_hint === pool_blocks) free_hint = 0;
+  // After a collection the holes are worth filling: search from the start again.
+  free_hint = 0;
 }
 
 // ---- statistics (gc.mem_free / gc.mem_alloc / micropython.mem_info) ----

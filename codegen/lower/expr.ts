@@ -597,11 +597,12 @@ export class ExprLowerer {
     if (test.t.kind !== "bool") return this.report(e.getCondition(), "condition", "a condition is a bool: compare explicitly (x !== 0)");
     const ir = (x: CExpr, y: CExpr): CExpr => ({ k: "cond", test: test.ir, then: x, else: y });
     if (a.t.kind === "int" && b.t.kind === "int" && a.t.big === b.t.big) {
-      for (const o of [a, b]) if (!bounded(o.t as IntType)) return this.report(e, "exact", "a branch may have wrapped in C: normalize it with | 0 or >>> 0");
+      for (const o of [a, b]) if (!exact(o.t as IntType)) return this.report(e, "exact", "a branch may be beyond 2^53 where JavaScript rounds");
       const r = range(minB(a.t.range.lo, b.t.range.lo), maxB(a.t.range.hi, b.t.range.hi));
       const t: IntType = { ...intOf(r, a.t.big), negZero: a.t.negZero || b.t.negZero, nan: a.t.nan || b.t.nan };
       if (a.t.enumName !== undefined && a.t.enumName === b.t.enumName) t.enumName = a.t.enumName;
-      if (!a.t.big && !fits(r, "i32") && !fits(r, "u32")) return this.report(e, "operand", "the branches mix negative values with u32 values beyond 2^31");
+      // A wrapped branch makes the whole value wrapped: computed modulo 2^N, like any wide value.
+      if (!bounded(t)) t.c = a.t.big ? "u64" : "u32";
       return { ir: ir(this.castInt(a, t.c), this.castInt(b, t.c)), t };
     }
     if (a.t.kind === "float" || b.t.kind === "float") {

@@ -8,7 +8,7 @@ import type { Problem } from "../problems.js";
 import type { ProgramModel, FunctionInfo } from "../load/model.js";
 import { foldConstant } from "../load/fold.js";
 import { resolveTypeNode } from "../types/annotation.js";
-import { cTypeOf, INT_RANGES, intRangeOf, fits, type ValueType } from "../types/scalar.js";
+import { cTypeOf, INT_RANGES, intRangeOf, fits, type ValueType, type IntRange } from "../types/scalar.js";
 import { bounded, type IntType } from "../types/expr.js";
 import { ExprLowerer, type LocalInfo, type Lowered } from "./expr.js";
 import { lit, name, call, binary, type CExpr, type CStmt } from "./ir.js";
@@ -324,8 +324,13 @@ export class FunctionLowerer {
     const test = condition === undefined ? undefined : this.condition(condition);
     const incrementor = f.getIncrementor();
     const guarded = incrementor !== undefined && condition !== undefined ? this.guardedCounter(incrementor, condition, f.getStatement()) : undefined;
-    if (guarded !== undefined) this.guardedUpdates.add(guarded);
+    if (guarded !== undefined) this.guardedUpdates.add(guarded.decl);
+    // In the body the condition holds and the counter does not change: it has the narrowed range.
+    const counter = guarded === undefined ? undefined : this.locals.get(guarded.decl);
+    const saved = counter?.range;
+    if (counter !== undefined && guarded !== undefined) counter.range = guarded.inBody;
     const body = this.loopBody(f.getStatement());
+    if (counter !== undefined) counter.range = saved;
     const update: CExpr[] = [];
     if (incrementor !== undefined) {
       for (const s of this.expressionStatement(incrementor)) {
@@ -333,16 +338,17 @@ export class FunctionLowerer {
         else if (s.k === "raw") update.push(lit(s.text.replace(/;$/, "")));
       }
     }
-    if (guarded !== undefined) this.guardedUpdates.delete(guarded);
+    if (guarded !== undefined) this.guardedUpdates.delete(guarded.decl);
     return [{ k: "for", init, test, update, body }];
   }
 
   /**
-   * The declaration of i when `for (…; i < E; i++)` (or i > E with i--, <=/>= with room
-   * to spare) bounds the counter so the step cannot overflow, and the body never
-   * assigns i. Undefined otherwise.
+   * When `for (…; i < E; i++)` (or i > E with i--, <=/>= with room to spare) bounds the
+   * counter so that the step cannot overflow, and the body never assigns i: i's declaration,
+   * and the range i has inside the body (the condition holds there, and a counter declared
+   * in the loop header starts from its initializer). Undefined otherwise.
    */
-  private guardedCounter(update: Expression, condition: Expression, body: Statement): Node | undefined {
+  private guardedCounter(update: Expression, condition: Expression, body: Statement): { decl: Node; inBody: IntRange } | undefined {
     let operand: Expression | undefined;
     let step = 0;
     if ((Node.isPostfixUnaryExpression(update) || Node.isPrefixUnaryExpression(update))) {
@@ -355,7 +361,7 @@ export class FunctionLowerer {
     const decl = this.model.localDeclaration(operand);
     const info = decl === undefined ? undefined : this.locals.get(decl);
     const r = info === undefined ? undefined : intRangeOf(info.type);
-    if (decl === undefined || r === undefined) return undefined;
+    if (decl === undefined || r === undefined || assigns(body, decl, this.model)) return undefined;
     const conjuncts: Expression[] = [];
     const split = (e: Expression): void => {
       if (Node.isParenthesizedExpression(e)) return split(e.getExpression());
@@ -365,23 +371,41 @@ export class FunctionLowerer {
       } else conjuncts.push(e);
     };
     split(condition);
-    const proves = conjuncts.some((c) => {
-      if (!Node.isBinaryExpression(c)) return false;
+    // Where the counter starts, when the loop header declares it.
+    const forStmt = body.getParent();
+    let start: IntRange | undefined;
+    if (forStmt !== undefined && Node.isForStatement(forStmt)) {
+      const init = forStmt.getInitializer();
+      if (init !== undefined && Node.isVariableDeclarationList(init) && init.getDeclarations().includes(decl as never)) {
+        const v = (decl as import("ts-morph").VariableDeclaration).getInitializer();
+        const t = v === undefined ? undefined : this.quietType(v);
+        if (t !== undefined) start = t.range;
+      }
+    }
+    for (const c of conjuncts) {
+      if (!Node.isBinaryExpression(c)) continue;
       let op = c.getOperatorToken().getText();
       let bound = c.getRight();
       if (Node.isIdentifier(c.getRight()) && this.model.localDeclaration(c.getRight() as import("ts-morph").Identifier) === decl) {
         bound = c.getLeft();
         op = ({ "<": ">", ">": "<", "<=": ">=", ">=": "<=" } as Record<string, string>)[op] ?? op;
       } else if (!(Node.isIdentifier(c.getLeft()) && this.model.localDeclaration(c.getLeft() as import("ts-morph").Identifier) === decl)) {
-        return false;
+        continue;
       }
       const b = this.quietType(bound);
-      if (b === undefined) return false;
-      if (step > 0) return (op === "<" && b.range.hi <= r.hi) || (op === "<=" && b.range.hi < r.hi);
-      return (op === ">" && b.range.lo >= r.lo) || (op === ">=" && b.range.lo > r.lo);
-    });
-    if (!proves || assigns(body, decl, this.model)) return undefined;
-    return decl;
+      if (b === undefined) continue;
+      if (step > 0 && ((op === "<" && b.range.hi <= r.hi) || (op === "<=" && b.range.hi < r.hi))) {
+        const hi = op === "<" ? b.range.hi - 1n : b.range.hi;
+        const lo = start !== undefined && start.lo > r.lo ? start.lo : r.lo;
+        return { decl, inBody: { lo, hi: hi < lo ? lo : hi } };
+      }
+      if (step < 0 && ((op === ">" && b.range.lo >= r.lo) || (op === ">=" && b.range.lo > r.lo))) {
+        const lo = op === ">" ? b.range.lo + 1n : b.range.lo;
+        const hi = start !== undefined && start.hi < r.hi ? start.hi : r.hi;
+        return { decl, inBody: { lo, hi: hi < lo ? lo : hi } };
+      }
+    }
+    return undefined;
   }
 
   /** The integer type of an expression, without reporting (the condition reports its own problems). */

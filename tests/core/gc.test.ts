@@ -6,8 +6,8 @@ import { buildSubsetProgram, firstDifference } from "../harness/differential.js"
 import { REPO_ROOT } from "../../codegen/load/project.js";
 
 describe("gc heap", () => {
-  it("reclaims garbage, keeps roots, fails cleanly when full, in Node and natively", () => {
-    const program = buildSubsetProgram(path.join(import.meta.dirname, "programs", "gc_heap.ts"), REPO_ROOT);
+  it("reclaims garbage, keeps roots, fails cleanly when full, in Node and natively", async () => {
+    const program = await buildSubsetProgram(path.join(import.meta.dirname, "programs", "gc_heap.ts"), REPO_ROOT);
     const { node, native } = program.run();
     expect(firstDifference(node.stdout, native.stdout)).toBeUndefined();
     expect(native.status).toBe(0);

@@ -7,8 +7,8 @@ import { buildSubsetProgram, firstDifference } from "../harness/differential.js"
 import { REPO_ROOT } from "../../codegen/load/project.js";
 
 describe("objects", () => {
-  it("print, raise and MemoryError behave as in CPython, in Node and natively", () => {
-    const program = buildSubsetProgram(path.join(import.meta.dirname, "programs", "objects.ts"), REPO_ROOT);
+  it("print, raise and MemoryError behave as in CPython, in Node and natively", async () => {
+    const program = await buildSubsetProgram(path.join(import.meta.dirname, "programs", "objects.ts"), REPO_ROOT);
     const { node, native } = program.run();
     expect(firstDifference(node.stdout, native.stdout)).toBeUndefined();
     expect(native.status).toBe(0);

@@ -22,8 +22,8 @@ describe("qstr", () => {
     expect(new Set(texts.slice(1)).size).toBe(texts.length - 1);
   });
 
-  it("interns names, in Node and natively, through collections", () => {
-    const program = buildSubsetProgram(path.join(import.meta.dirname, "programs", "qstr_intern.ts"), REPO_ROOT);
+  it("interns names, in Node and natively, through collections", async () => {
+    const program = await buildSubsetProgram(path.join(import.meta.dirname, "programs", "qstr_intern.ts"), REPO_ROOT);
     const { node, native } = program.run();
     expect(firstDifference(node.stdout, native.stdout)).toBeUndefined();
     expect(native.status).toBe(0);

@@ -4,7 +4,7 @@
 
 import * as path from "node:path";
 import { REPO_ROOT } from "../../codegen/load/project.js";
-import { buildHost } from "../../scripts/build/host.js";
+import { buildHostAsync } from "../../scripts/build/host.js";
 import { runCommand, type RunOptions, type RunResult } from "./run.js";
 
 export const NODE_RUNNER = path.join(REPO_ROOT, "ports", "node", "run.ts");
@@ -31,9 +31,9 @@ export interface SubsetProgram {
   run(args?: readonly string[], options?: RunOptions): DifferentialResult;
 }
 
-export function buildSubsetProgram(entry: string, root = path.dirname(entry)): SubsetProgram {
+export async function buildSubsetProgram(entry: string, root = path.dirname(entry)): Promise<SubsetProgram> {
   const name = path.basename(entry, ".ts");
-  const build = buildHost({
+  const build = await buildHostAsync({
     entries: [entry],
     root,
     outDir: path.join(REPO_ROOT, "build", "test-programs", name),

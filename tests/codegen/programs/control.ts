@@ -1,6 +1,6 @@
 // Control flow: if/else chains, while, do-while, for, break/continue, ?: and short-circuit.
 import type { i32, u32, bool } from "../../../core/subset/index.js";
-import { out_kv_i32, out_str, out_nl } from "./lib/out.js";
+import { out_kv_i32, out_kv_u32, out_str, out_nl } from "./lib/out.js";
 
 let calls: i32 = 0;
 
@@ -49,7 +49,18 @@ function primes(limit: i32): i32 {
   return count;
 }
 
+/** Inside the loop i > 0 holds and i never changes: i - 1 is a u32 without normalizing. */
+function sum_below(n: u32): u32 {
+  let s: u32 = 0;
+  for (let i: u32 = n; i > 0; i--) {
+    const prev: u32 = i - 1;
+    s = (s + prev) >>> 0;
+  }
+  return s;
+}
+
 export function pyx_main(): i32 {
+  out_kv_u32("sum_below(10)", sum_below(10));
   out_kv_i32("classify", (classify(-5) * 1000 + classify(0) * 100 + classify(7) * 10 + classify(99)) | 0);
   out_kv_i32("collatz(27)", collatz(27));
   out_kv_i32("primes<1000", primes(1000));

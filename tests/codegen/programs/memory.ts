@@ -43,5 +43,6 @@ export function pyx_main(): i32 {
   out_kv_i32("compare <", mem_compare(BASE + 96, BASE + 100, 4) < 0 ? 1 : 0);
   out_kv_i32("compare =", mem_compare(BASE + 64, BASE + 64, 16));
   out_kv_i32("arena >= 1MiB", mem_size() >= 1048576 ? 1 : 0);
+  for (let k: i32 = 0; k < 2; k++) out_kv_u32("pick", load_u8(k === 1 ? BASE + 65 : BASE));
   return 0;
 }

@@ -1,0 +1,2 @@
+x = 1
+# no newline at the end

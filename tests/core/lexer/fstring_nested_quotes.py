@@ -1,0 +1,7 @@
+d = {"key": "value"}; x = 1; y = 2; g = "gee"
+a = f"{d['key']}"
+b = f'{"}"}' f'{x!=y}' f"{x<=y}"
+c = f"""{'''triple'''} {"x"}"""
+e = f"{f'{g}'}"
+h = f"{ {1: 2}[1] }" f"{(lambda q: q)(3)}"
+i = f"{x:=^10}"

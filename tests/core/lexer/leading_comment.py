@@ -1,0 +1,4 @@
+# A file that starts with comments
+# and a blank line
+
+import sys

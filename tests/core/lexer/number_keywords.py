@@ -1,0 +1,9 @@
+x = 1if y else 2
+z = [0xfor w in v]
+u = 1or 2
+t = 1and 2
+s = [1for i in r]
+q = 1.e5
+p = 5 .real
+o = 1.5jif a else 0b1is 2
+n = 1not in m
