@@ -29,6 +29,8 @@ export interface GenerateResult {
   problems: Problem[];
   /** The .c files, for the build. */
   sources: string[];
+  /** Every TypeScript file the program was read from (for build caches). */
+  inputs: string[];
 }
 
 function byPosition(a: Problem, b: Problem): number {
@@ -37,7 +39,8 @@ function byPosition(a: Problem, b: Problem): number {
 
 export function generate(options: GenerateOptions): GenerateResult {
   const loaded = loadProject(options.entries);
-  const fail = (problems: Problem[]): GenerateResult => ({ files: new Map(), problems: problems.sort(byPosition), sources: [] });
+  const inputs = loaded.project.getSourceFiles().filter((sf) => !sf.isInNodeModules()).map((sf) => sf.getFilePath()).sort();
+  const fail = (problems: Problem[]): GenerateResult => ({ files: new Map(), problems: problems.sort(byPosition), sources: [], inputs });
   if (loaded.problems.length > 0) return fail(loaded.problems);
 
   // Constructs outside the subset are reported alone: lowering them would only add echoes.
@@ -70,7 +73,7 @@ export function generate(options: GenerateOptions): GenerateResult {
   files.set("pyx_hal.h", emitHal(model.hal, path.relative(REPO_ROOT, loaded.hal.getFilePath()).split(path.sep).join("/")));
   for (const f of ["pyx_rt.h", "pyx_rt.c"]) files.set(f, fs.readFileSync(path.join(RUNTIME_DIR, f), "utf8"));
   sources.push("pyx_rt.c");
-  return { files, problems: [], sources };
+  return { files, problems: [], sources, inputs };
 }
 
 function dedupe(problems: Problem[]): Problem[] {

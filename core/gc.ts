@@ -34,6 +34,9 @@ let mark_stack_words: u32 = 0;
 let mark_sp: u32 = 0;
 let mark_overflow: bool = false;
 
+/** Blocks currently allocated (head and tail), kept as they change: mem_free() is O(1). */
+let used_blocks: u32 = 0;
+
 let enabled: bool = true;
 /** Collect at every allocation: finds objects that are used but not rooted. */
 let stress: bool = false;
@@ -64,6 +67,7 @@ export function gc_init(start: u32, size: u32, root_words: u32): bool {
   pool_start = ((table_start + table_bytes + 15) & ~15) >>> 0;
   mem_fill(table_start, 0, table_bytes);
   free_hint = 0;
+  used_blocks = 0;
   enabled = true;
   collections = 0;
   return pool_blocks > 0;
@@ -178,6 +182,7 @@ export function gc_alloc(nbytes: u32): u32 {
   for (let i: u32 = 1; i < blocks; i++) set_kind((b + i) >>> 0, Kind.Tail);
   free_hint = (b + blocks) >>> 0;
   if (free_hint >= pool_blocks) free_hint = 0;
+  used_blocks = (used_blocks + blocks) >>> 0;
   const p: u32 = addr_of(b);
   mem_fill(p, 0, blocks * GC_BLOCK);
   return p;
@@ -189,6 +194,7 @@ export function gc_free(p: u32): void {
   if (b === pool_blocks) return;
   const n: u32 = run_length(b);
   for (let i: u32 = 0; i < n; i++) set_kind((b + i) >>> 0, Kind.Free);
+  used_blocks = (used_blocks - n) >>> 0;
 }
 
 /** Usable bytes of an allocated object (a multiple of 16), 0 for anything else. */
@@ -210,6 +216,7 @@ export function gc_realloc(p: u32, nbytes: u32): u32 {
   const want: u32 = nbytes === 0 ? 1 : ((nbytes + 15) >>> 4);
   if (want <= have) {
     for (let i: u32 = want; i < have; i++) set_kind((b + i) >>> 0, Kind.Free);
+    used_blocks = (used_blocks - (have - want)) >>> 0;
     return p;
   }
   let grow: bool = ((b + want) >>> 0) <= pool_blocks;
@@ -218,6 +225,7 @@ export function gc_realloc(p: u32, nbytes: u32): u32 {
   }
   if (grow) {
     for (let i: u32 = have; i < want; i++) set_kind((b + i) >>> 0, Kind.Tail);
+    used_blocks = (used_blocks + (want - have)) >>> 0;
     mem_fill(addr_of((b + have) >>> 0), 0, ((want - have) * GC_BLOCK) >>> 0);
     return p;
   }
@@ -325,11 +333,13 @@ export function gc_collect(): void {
 
 function sweep(): void {
   let freeing: bool = false;
+  let used: u32 = 0;
   for (let b: u32 = 0; b < pool_blocks; b++) {
     const k: u32 = kind_of(b);
     if (k === Kind.Mark) {
       set_kind(b, Kind.Head);
       freeing = false;
+      used = (used + 1) >>> 0;
     } else if (k === Kind.Head) {
       set_kind(b, Kind.Free);
       freeing = true;
@@ -337,8 +347,10 @@ function sweep(): void {
       set_kind(b, Kind.Free);
     } else if (k === Kind.Tail) {
       freeing = false;
+      used = (used + 1) >>> 0;
     }
   }
+  used_blocks = used;
   // After a collection the holes are worth filling: search from the start again.
   free_hint = 0;
 }
@@ -346,11 +358,7 @@ function sweep(): void {
 // ---- statistics (gc.mem_free / gc.mem_alloc / micropython.mem_info) ----
 
 export function gc_mem_alloc(): u32 {
-  let used: u32 = 0;
-  for (let b: u32 = 0; b < pool_blocks; b++) {
-    if (kind_of(b) !== Kind.Free) used = (used + 1) >>> 0;
-  }
-  return (used * GC_BLOCK) >>> 0;
+  return (used_blocks * GC_BLOCK) >>> 0;
 }
 
 export function gc_mem_free(): u32 {

@@ -3,6 +3,7 @@
 import type { SourceFile } from "ts-morph";
 import type { Problem } from "../problems.js";
 import type { Rule } from "./rule.js";
+import { NodeIndex } from "./node-index.js";
 import { noAny } from "./rules/no-any.js";
 import { noClosures } from "./rules/no-closures.js";
 import { noObjectLiterals } from "./rules/no-object-literals.js";
@@ -21,5 +22,8 @@ export const RULES: readonly Rule[] = [
 ];
 
 export function checkModules(modules: SourceFile[]): Problem[] {
-  return modules.flatMap((sf) => RULES.flatMap((r) => r.check(sf)));
+  return modules.flatMap((sf) => {
+    const index = new NodeIndex(sf);
+    return RULES.flatMap((r) => r.check(sf, index));
+  });
 }

@@ -193,7 +193,7 @@ export class ProgramModel {
     if (symbol === undefined) return undefined;
     if (symbol.isAlias()) symbol = symbol.getAliasedSymbol() ?? symbol;
     for (const decl of symbol.getDeclarations()) {
-      const known = this.byNode.get(decl);
+      const known = this.byNode.get(decl) ?? this.collectOnDemand(decl);
       if (known !== undefined) return known;
       const sf = decl.getSourceFile();
       if (isSubsetFile(sf)) {
@@ -314,16 +314,43 @@ export class ProgramModel {
     }
   }
 
+  /** Module variables being collected: a constant defined from another one (in any module,
+   *  before or after it) collects that one first. */
+  private readonly collecting = new Set<Node>();
+  /** Module variables collected (or reported) already: each is looked at once. */
+  private readonly attempted = new Set<Node>();
+
+  private collectOnDemand(decl: Node): DeclInfo | undefined {
+    if (!Node.isVariableDeclaration(decl) || this.attempted.has(decl)) return undefined;
+    const stmt = decl.getVariableStatement();
+    const m = this.moduleOf.get(decl.getSourceFile());
+    if (stmt === undefined || m === undefined || stmt.getParent() !== m.sf) return undefined;
+    this.collectVariable(m, decl, stmt.getDeclarationKind() === "const", stmt.isExported());
+    return this.byNode.get(decl);
+  }
+
   private collectVariables(m: ModuleInfo): void {
     for (const stmt of m.sf.getStatements()) {
       if (Node.isVariableStatement(stmt)) {
         const isConst = stmt.getDeclarationKind() === "const";
-        for (const decl of stmt.getDeclarations()) this.collectVariable(m, decl, isConst, stmt.isExported());
+        for (const decl of stmt.getDeclarations()) {
+          if (!this.attempted.has(decl)) this.collectVariable(m, decl, isConst, stmt.isExported());
+        }
       }
     }
   }
 
   private collectVariable(m: ModuleInfo, decl: VariableDeclaration, isConst: boolean, exported: boolean): void {
+    this.attempted.add(decl);
+    this.collecting.add(decl);
+    try {
+      this.collectVariableNow(m, decl, isConst, exported);
+    } finally {
+      this.collecting.delete(decl);
+    }
+  }
+
+  private collectVariableNow(m: ModuleInfo, decl: VariableDeclaration, isConst: boolean, exported: boolean): void {
     const name = decl.getName();
     const init = decl.getInitializer();
     if (init === undefined) {

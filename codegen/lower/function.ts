@@ -69,7 +69,8 @@ export class FunctionLowerer {
     });
     const body = this.block(fn.getBodyOrThrow() as Block);
     // Parameters the body never reads (table-shaped functions have them) are marked used.
-    const unused = info.params.filter((p) => !isReferenced(fn, p.node));
+    const referenced = referencedDeclarations(fn);
+    const unused = info.params.filter((p) => !referenced.has(p.node));
     const prologue: CStmt[] = unused.map((p) => ({ k: "raw", text: `(void)${p.name};` }));
     const last = body[body.length - 1];
     if ((info.result.kind !== "void") && last?.k !== "return") body.push({ k: "raw", text: "__builtin_unreachable();" });
@@ -597,8 +598,14 @@ function scopeOf(d: Node): Node {
   return n ?? d;
 }
 
-function isReferenced(fn: FunctionDeclaration, param: Node): boolean {
+/** The declarations the identifiers of a function body refer to (one walk). */
+function referencedDeclarations(fn: FunctionDeclaration): Set<Node> {
+  const out = new Set<Node>();
   const body = fn.getBody();
-  if (body === undefined) return false;
-  return body.getDescendantsOfKind(SyntaxKind.Identifier).some((id) => id.getSymbol()?.getDeclarations()[0] === param);
+  if (body === undefined) return out;
+  for (const id of body.getDescendantsOfKind(SyntaxKind.Identifier)) {
+    const d = id.getSymbol()?.getDeclarations()[0];
+    if (d !== undefined) out.add(d);
+  }
+  return out;
 }

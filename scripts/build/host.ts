@@ -4,8 +4,8 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { spawnSync, execFile } from "node:child_process";
-import { generate, writeFiles, GeneratorError } from "../../codegen/index.js";
+import { execFile } from "node:child_process";
+import { GeneratorError } from "../../codegen/problems.js";
 import { REPO_ROOT } from "../../codegen/load/project.js";
 
 /** The flags every host build uses: strict warnings, and C integers that wrap like the subset's. */
@@ -45,45 +45,101 @@ interface Prepared {
   exe: string;
   genDir: string;
   generateMs: number;
+  /** The executable is newer than everything it is built from, with the same flags. */
+  upToDate: boolean;
 }
 
-/** Generate the C (throws GeneratorError on subset problems) and the compiler command. */
-function prepare(options: HostBuildOptions): Prepared {
+/** What a generation read, with each file's size and time: unchanged files, unchanged C. */
+interface GenCache {
+  key: string;
+  inputs: [string, number, number][];
+  sources: string[];
+}
+
+const CODEGEN_DIR = path.join(REPO_ROOT, "codegen");
+
+function stamp(file: string): [string, number, number] | undefined {
+  try {
+    const st = fs.statSync(file);
+    return [file, st.mtimeMs, st.size];
+  } catch {
+    return undefined;
+  }
+}
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+function cacheStillValid(cache: GenCache, key: string): boolean {
+  if (cache.key !== key) return false;
+  return cache.inputs.every(([file, mtime, size]) => {
+    const now = stamp(file);
+    return now !== undefined && now[1] === mtime && now[2] === size;
+  });
+}
+
+/** Generate the C (throws GeneratorError on subset problems) and the compiler command. The
+ *  generator (and the TypeScript compiler under it) is loaded only when the cache is stale. */
+async function prepare(options: HostBuildOptions): Promise<Prepared> {
   const t0 = performance.now();
-  const result = generate({ entries: options.entries, root: options.root });
-  if (result.problems.length > 0) throw new GeneratorError(result.problems);
   const genDir = path.join(options.outDir, "gen");
-  writeFiles(genDir, result.files);
+  const cacheFile = path.join(options.outDir, "gen-cache.json");
+  const key = JSON.stringify({ entries: options.entries, root: options.root });
+  let cache: GenCache | undefined;
+  try {
+    cache = JSON.parse(fs.readFileSync(cacheFile, "utf8")) as GenCache;
+  } catch {
+    cache = undefined;
+  }
+  let sources: string[];
+  if (cache !== undefined && cacheStillValid(cache, key)) {
+    sources = cache.sources;
+  } else {
+    const { generate, writeFiles } = await import("../../codegen/index.js");
+    const result = generate({ entries: options.entries, root: options.root });
+    if (result.problems.length > 0) throw new GeneratorError(result.problems);
+    writeFiles(genDir, result.files);
+    sources = result.sources;
+    // The generator's own files count as inputs: a changed rule or template regenerates.
+    const inputs = [...result.inputs, ...filesUnder(CODEGEN_DIR)].map(stamp).filter((x) => x !== undefined);
+    fs.writeFileSync(cacheFile, JSON.stringify({ key, inputs, sources } satisfies GenCache));
+  }
   const exe = path.join(options.outDir, options.name);
   const cc = options.cc ?? process.env.CC ?? "cc";
+  const cSources = [...sources.map((s) => path.join(genDir, s)), ...hostPortSources()];
   const args = [
     ...HOST_CFLAGS, ...(options.extraFlags ?? []),
     "-I", genDir, "-I", HOST_PORT_DIR,
-    ...result.sources.map((s) => path.join(genDir, s)),
-    ...hostPortSources(),
+    ...cSources,
     "-lm", "-o", exe,
   ];
-  return { cc, args, exe, genDir, generateMs: performance.now() - t0 };
+  const flagsFile = path.join(options.outDir, "cflags.txt");
+  const flags = [cc, ...args].join(" ");
+  const sameFlags = fs.existsSync(flagsFile) && fs.readFileSync(flagsFile, "utf8") === flags;
+  const exeTime = stamp(exe)?.[1];
+  const headers = [...fs.readdirSync(genDir).map((f) => path.join(genDir, f)), ...filesUnder(HOST_PORT_DIR)];
+  const upToDate = sameFlags && exeTime !== undefined && [...cSources, ...headers].every((f) => (stamp(f)?.[1] ?? Infinity) < exeTime);
+  if (!sameFlags) {
+    fs.mkdirSync(options.outDir, { recursive: true });
+    fs.writeFileSync(flagsFile, flags);
+  }
+  return { cc, args, exe, genDir, generateMs: performance.now() - t0, upToDate };
 }
 
 function compilerMissing(cc: string, e: Error): Error {
   return new Error(`${cc} could not be started (${e.message}): install a C compiler (Debian: apt-get install gcc)`);
 }
 
-/** Generate and compile; throws GeneratorError for subset problems, Error for C compiler failures. */
-export function buildHost(options: HostBuildOptions): HostBuild {
-  const p = prepare(options);
+/** Generate and compile; throws GeneratorError for subset problems, Error for C compiler failures.
+ *  The compiler runs in the background, so callers (tests among them) keep their event loop. */
+export async function buildHost(options: HostBuildOptions): Promise<HostBuild> {
+  const p = await prepare(options);
   const t1 = performance.now();
-  const run = spawnSync(p.cc, p.args, { encoding: "utf8" });
-  if (run.error !== undefined) throw compilerMissing(p.cc, run.error);
-  if (run.status !== 0) throw new Error(`${p.cc} failed building ${p.exe}:\n${run.stderr}`);
-  return { exe: p.exe, genDir: p.genDir, generateMs: p.generateMs, compileMs: performance.now() - t1 };
-}
-
-/** As buildHost, with the compiler running in the background (tests keep their event loop free). */
-export async function buildHostAsync(options: HostBuildOptions): Promise<HostBuild> {
-  const p = prepare(options);
-  const t1 = performance.now();
+  if (p.upToDate) return { exe: p.exe, genDir: p.genDir, generateMs: p.generateMs, compileMs: 0 };
   await new Promise<void>((resolve, reject) => {
     execFile(p.cc, p.args, { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
       if (error === null) resolve();

@@ -2,14 +2,14 @@
 
 import * as path from "node:path";
 import { REPO_ROOT } from "../../codegen/load/project.js";
-import { formatProblem, GeneratorError } from "../../codegen/index.js";
+import { formatProblem, GeneratorError } from "../../codegen/problems.js";
 import { buildHost, type HostBuild } from "../build/host.js";
 
 export const CORE_DIR = path.join(REPO_ROOT, "core");
 export const CORE_ENTRY = path.join(CORE_DIR, "main.ts");
 export const HOST_OUT = path.join(REPO_ROOT, "build", "host");
 
-export function buildHostCore(): HostBuild {
+export function buildHostCore(): Promise<HostBuild> {
   return buildHost({ entries: [CORE_ENTRY], root: CORE_DIR, outDir: HOST_OUT, name: "pyxis" });
 }
 

@@ -2,7 +2,7 @@
 
 import { Command } from "commander";
 import * as path from "node:path";
-import { generate, writeFiles, GeneratorError } from "../../codegen/index.js";
+import { GeneratorError } from "../../codegen/problems.js";
 import { REPO_ROOT } from "../../codegen/load/project.js";
 import { CORE_DIR, CORE_ENTRY, reportBuildFailure } from "./core.js";
 
@@ -10,8 +10,9 @@ export function genCommand(): Command {
   return new Command("gen")
     .description("generate the interpreter core's C from core/*.ts")
     .option("-o, --out <dir>", "output directory", path.join(REPO_ROOT, "build", "gen", "core"))
-    .action((opts: { out: string }) => {
+    .action(async (opts: { out: string }) => {
       const t0 = performance.now();
+      const { generate, writeFiles } = await import("../../codegen/index.js");
       const r = generate({ entries: [CORE_ENTRY], root: CORE_DIR });
       if (r.problems.length > 0) reportBuildFailure(new GeneratorError(r.problems));
       writeFiles(opts.out, r.files);

@@ -10,10 +10,10 @@ export function hostCommand(): Command {
     .argument("[args...]", "arguments for pyxis, as for micropython")
     .allowUnknownOption()
     .helpOption(false)
-    .action((args: string[]) => {
+    .action(async (args: string[]) => {
       let exe: string;
       try {
-        exe = buildHostCore().exe;
+        exe = (await buildHostCore()).exe;
       } catch (e) {
         reportBuildFailure(e);
       }

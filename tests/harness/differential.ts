@@ -4,7 +4,7 @@
 
 import * as path from "node:path";
 import { REPO_ROOT } from "../../codegen/load/project.js";
-import { buildHostAsync } from "../../scripts/build/host.js";
+import { buildHost } from "../../scripts/build/host.js";
 import { runCommand, type RunOptions, type RunResult } from "./run.js";
 
 export const NODE_RUNNER = path.join(REPO_ROOT, "ports", "node", "run.ts");
@@ -33,7 +33,7 @@ export interface SubsetProgram {
 
 export async function buildSubsetProgram(entry: string, root = path.dirname(entry)): Promise<SubsetProgram> {
   const name = path.basename(entry, ".ts");
-  const build = await buildHostAsync({
+  const build = await buildHost({
     entries: [entry],
     root,
     outDir: path.join(REPO_ROOT, "build", "test-programs", name),

@@ -12,8 +12,8 @@ function isModuleTable(n: Node): boolean {
 export const arrayLiterals: Rule = {
   id: "array-literals",
   description: "array literals other than module-level constant tables",
-  check: (sf) => [
-    ...sf.getDescendantsOfKind(SyntaxKind.ArrayLiteralExpression)
+  check: (sf, index) => [
+    ...index.ofKind(SyntaxKind.ArrayLiteralExpression)
       .filter((n) => !isModuleTable(n))
       .map((n) => problemAt(n, "array-literals", "array literals are only module-level constant tables (const T: readonly u8[] = [...]): keep other arrays in the arena")),
   ],

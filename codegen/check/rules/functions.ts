@@ -5,9 +5,9 @@ import type { Rule } from "../rule.js";
 export const functions: Rule = {
   id: "functions",
   description: "generators, async functions, optional, default and rest parameters, overloads",
-  check: (sf) => {
+  check: (sf, index) => {
     const out: Problem[] = [];
-    for (const f of sf.getDescendantsOfKind(SyntaxKind.FunctionDeclaration)) {
+    for (const f of index.ofKind(SyntaxKind.FunctionDeclaration)) {
       if (f.isGenerator()) out.push(problemAt(f, "functions", "generator functions are not in the subset: keep the state in a layout and step it explicitly"));
       if (f.isAsync()) out.push(problemAt(f, "functions", "async functions are not in the subset"));
       if (!f.hasBody() && !f.hasModifier(SyntaxKind.DeclareKeyword)) out.push(problemAt(f, "functions", "overload signatures are not in the subset: one function, one signature"));

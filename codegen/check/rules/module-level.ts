@@ -5,7 +5,7 @@ import type { Rule } from "../rule.js";
 export const moduleLevel: Rule = {
   id: "module-level",
   description: "module-level code other than declarations; non-const enums; default, namespace and side-effect imports",
-  check: (sf) => {
+  check: (sf, index) => {
     const out: Problem[] = [];
     for (const s of sf.getStatements()) {
       if (Node.isImportDeclaration(s)) {

@@ -20,12 +20,12 @@ const KINDS: [SyntaxKind, string][] = [
 export const noDynamic: Rule = {
   id: "no-dynamic",
   description: "typeof, delete, void, spread, await, yield, `as` assertions, optional chaining, destructuring, the comma operator, `this` parameters",
-  check: (sf) => [
-    ...KINDS.flatMap(([kind, message]) => sf.getDescendantsOfKind(kind).map((n) => problemAt(n, "no-dynamic", message))),
-    ...sf.getDescendantsOfKind(SyntaxKind.BinaryExpression)
+  check: (sf, index) => [
+    ...KINDS.flatMap(([kind, message]) => index.ofKind(kind).map((n) => problemAt(n, "no-dynamic", message))),
+    ...index.ofKind(SyntaxKind.BinaryExpression)
       .filter((b) => b.getOperatorToken().getKind() === SyntaxKind.CommaToken)
       .map((b) => problemAt(b.getOperatorToken(), "no-dynamic", "the comma operator is not in the subset: write one statement per step")),
-    ...sf.getDescendantsOfKind(SyntaxKind.Parameter)
+    ...index.ofKind(SyntaxKind.Parameter)
       .filter((p) => p.getName() === "this")
       .map((p) => problemAt(p, "no-dynamic", "'this' parameters are not in the subset: pass the object as an ordinary parameter")),
   ],

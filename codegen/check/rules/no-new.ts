@@ -12,7 +12,7 @@ function isModuleTypedArray(n: Node): boolean {
 export const noNew: Rule = {
   id: "no-new",
   description: "`new`, except module-level typed arrays",
-  check: (sf) => sf.getDescendantsOfKind(SyntaxKind.NewExpression)
+  check: (sf, index) => index.ofKind(SyntaxKind.NewExpression)
     // throw new Error(…) is reported once, as a throw.
     .filter((n) => !isModuleTypedArray(n) && n.getParent()?.getKind() !== SyntaxKind.ThrowStatement)
     .map((n) => problemAt(n, "no-new", "'new' only makes module-level typed arrays (const buf = new Uint8Array(64)): allocate objects in the arena")),

@@ -11,7 +11,7 @@ function isLayoutFields(n: Node): boolean {
 export const noObjectLiterals: Rule = {
   id: "no-object-literals",
   description: "object literals (except the fields of a layout declaration): objects live in the arena",
-  check: (sf) => sf.getDescendantsOfKind(SyntaxKind.ObjectLiteralExpression)
+  check: (sf, index) => index.ofKind(SyntaxKind.ObjectLiteralExpression)
     .filter((n) => !isLayoutFields(n))
     .map((n) => problemAt(n, "no-object-literals",
       "object literals are not in the subset: declare a layout (core/subset/layout.ts) and keep the object in the arena")),

@@ -5,10 +5,10 @@ import type { Rule } from "../rule.js";
 export const noTemplates: Rule = {
   id: "no-templates",
   description: "template literals and regular expressions",
-  check: (sf) => [
-    ...sf.getDescendantsOfKind(SyntaxKind.TemplateExpression),
-    ...sf.getDescendantsOfKind(SyntaxKind.NoSubstitutionTemplateLiteral),
-    ...sf.getDescendantsOfKind(SyntaxKind.RegularExpressionLiteral),
+  check: (sf, index) => [
+    ...index.ofKind(SyntaxKind.TemplateExpression),
+    ...index.ofKind(SyntaxKind.NoSubstitutionTemplateLiteral),
+    ...index.ofKind(SyntaxKind.RegularExpressionLiteral),
   ].map((n) => problemAt(n, "no-templates",
     n.getKind() === SyntaxKind.RegularExpressionLiteral
       ? "regular expressions are not in the subset: scan the bytes with a loop"

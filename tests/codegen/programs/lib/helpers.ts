@@ -1,7 +1,8 @@
 // A second module: exported constants, state and functions used across modules.
 import type { i32 } from "../../../../core/subset/index.js";
+import { LATE_BASE } from "./z_consts.js";
 
-export const COUNTER_START: i32 = 40;
+export const COUNTER_START: i32 = LATE_BASE + 10;
 export let counter: i32 = COUNTER_START;
 
 export function bump(): void {
