@@ -10,6 +10,8 @@ declare global {
   function hal_stdout_write(addr: u32, len: u32): void;
   /** Write a string literal to standard output. */
   function hal_stdout_write_str(s: string): void;
+  /** Send what standard output holds now (print(..., flush=True), prompts before input). */
+  function hal_stdout_flush(): void;
   /** Write len bytes from the arena to standard error (the console, on a board). */
   function hal_stderr_write(addr: u32, len: u32): void;
   /** The next input byte, waiting for it; -1 once input has ended. */
@@ -21,7 +23,8 @@ declare global {
   /** The byte that interrupts running code (3, Ctrl-C), or -1 for none. While set, the
    *  port consumes that byte (or SIGINT on the host) instead of queuing it as input. */
   function hal_set_interrupt_char(c: i32): void;
-  /** True once for each interrupt received since the last call. */
+  /** True when an interrupt arrived since the last call (several in between count as one,
+   *  as in MicroPython). hal_sleep_us returns early while one is pending. */
   function hal_interrupt_pending(): bool;
 
   // ---- time ----
@@ -42,13 +45,14 @@ declare global {
   function hal_bdev_sync(): i32;
 
   // ---- the program's arguments (the host's command line; none on a board) ----
+  /** Argument 0 names the program; an index outside [0, argc) is an empty argument. */
   function hal_argc(): i32;
   function hal_arg_len(i: i32): u32;
   /** Copy argument i into the arena at addr (hal_arg_len(i) bytes, no terminator). */
   function hal_arg_copy(i: i32, addr: u32): void;
 
   // ---- process ----
-  /** End the program (host) or reset the board with this status. */
+  /** End the program (host; the parent sees the status modulo 256) or reset the board. */
   function hal_exit(code: i32): never;
   /** Unrecoverable internal error: report msg and stop. Never reached by Python input. */
   function hal_fatal(msg: string): never;

@@ -46,6 +46,10 @@ void hal_stdout_write_str(pyx_str s) {
     fwrite(s.ptr, 1, s.len, stdout);
 }
 
+void hal_stdout_flush(void) {
+    fflush(stdout);
+}
+
 void hal_stderr_write(uint32_t addr, uint32_t len) {
     host_arena_check(addr, len, "hal_stderr_write");
     /* stderr is unbuffered; flushing stdout first keeps the two in order when both

@@ -124,6 +124,10 @@ export function hal_stdout_write_str(s: string): void {
   stdoutWrite(Buffer.from(s, "utf8"));
 }
 
+export function hal_stdout_flush(): void {
+  stdoutFlush();
+}
+
 export function hal_stderr_write(addr: number, len: number): void {
   const bytes = arenaView(addr, len, "hal_stderr_write");
   stdoutFlush();

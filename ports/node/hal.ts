@@ -7,7 +7,7 @@ import { hal_arg_copy, hal_arg_len, hal_argc, setArgs } from "./args.js";
 import { hal_bdev_block_count, hal_bdev_block_size, hal_bdev_read, hal_bdev_sync, hal_bdev_write } from "./bdev.js";
 import {
   hal_interrupt_pending, hal_set_interrupt_char, hal_stderr_write, hal_stdin_raw, hal_stdin_read,
-  hal_stdin_ready, hal_stdout_write, hal_stdout_write_str,
+  hal_stdin_ready, hal_stdout_flush, hal_stdout_write, hal_stdout_write_str,
 } from "./console.js";
 import { hal_exit, hal_fatal } from "./process.js";
 import { hal_sleep_us, hal_ticks_ms, hal_ticks_us } from "./time.js";
@@ -16,7 +16,7 @@ import { hal_sleep_us, hal_ticks_ms, hal_ticks_us } from "./time.js";
 type Hal = { [K in Extract<keyof typeof globalThis, `hal_${string}`>]: (typeof globalThis)[K] };
 
 const hal: Hal = {
-  hal_stdout_write, hal_stdout_write_str, hal_stderr_write, hal_stdin_read, hal_stdin_ready,
+  hal_stdout_write, hal_stdout_write_str, hal_stdout_flush, hal_stderr_write, hal_stdin_read, hal_stdin_ready,
   hal_stdin_raw, hal_set_interrupt_char, hal_interrupt_pending,
   hal_ticks_ms, hal_ticks_us, hal_sleep_us,
   hal_bdev_block_size, hal_bdev_block_count, hal_bdev_read, hal_bdev_write, hal_bdev_sync,
