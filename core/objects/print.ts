@@ -1,12 +1,13 @@
 // print(obj) and repr(obj): one print slot per built-in type, chosen by table.
 
 import type { u32 } from "../subset/index.js";
-import { is_small_int, small_int_value, OBJ_TRUE, OBJ_NONE, type obj } from "../obj.js";
+import { OBJ_TRUE, OBJ_NONE, type obj } from "../obj.js";
 import { obj_type, is_builtin_type, builtin_type_id, TYPE_NAME } from "./type.js";
-import { print_str, print_i32, print_bytes, print_u32, type Printer } from "../print.js";
+import { print_str, print_bytes, print_u32, type Printer } from "../print.js";
 import { str_print, PrintKind } from "./str.js";
 import { tuple_print } from "./tuple.js";
 import { exception_print } from "./exception.js";
+import { int_print } from "./int.js";
 import { qstr_data, qstr_len } from "../qstr.js";
 
 export type PrintFn = (p: Printer, o: obj, kind: PrintKind) => void;
@@ -22,10 +23,6 @@ function none_print(p: Printer, o: obj, kind: PrintKind): void {
 
 function bool_print(p: Printer, o: obj, kind: PrintKind): void {
   print_str(p, o === OBJ_TRUE ? "True" : "False");
-}
-
-function int_print(p: Printer, o: obj, kind: PrintKind): void {
-  if (is_small_int(o)) print_i32(p, small_int_value(o));
 }
 
 function type_print(p: Printer, o: obj, kind: PrintKind): void {
