@@ -1,0 +1,83 @@
+// Equality and hashing of objects, as dict and set need them: Python's ==, and a hash
+// that agrees with it (equal objects hash equal: 1 == True, a str equals its qstr).
+// Types without their own equality compare by identity. Raises TypeError for unhashables.
+
+import { load_u8, type i32, type u32, type bool } from "../subset/index.js";
+import {
+  is_small_int, small_int_value, is_qstr, qstr_of, OBJ_TRUE, OBJ_FALSE, type obj,
+} from "../obj.js";
+import { obj_type, is_builtin_type, builtin_type_id, TypeId } from "./type.js";
+import { str_data, str_len, StrObj } from "./str.js";
+import { tuple_len, tuple_get } from "./tuple.js";
+import { mpz_cmp, mpz_hash } from "../mpz.js";
+import { qstr_hash } from "../qstr.js";
+import { raise_msg } from "./exception.js";
+
+function type_id_of(o: obj): u32 {
+  const t: obj = obj_type(o);
+  return is_builtin_type(t) ? builtin_type_id(t) : TypeId.object;
+}
+
+/** bool and int compare as numbers: True == 1. */
+function as_small_number(o: obj): i32 {
+  if (o === OBJ_TRUE) return 1;
+  if (o === OBJ_FALSE) return 0;
+  return small_int_value(o);
+}
+
+function is_small_number(o: obj): bool {
+  return is_small_int(o) || o === OBJ_TRUE || o === OBJ_FALSE;
+}
+
+function bytes_equal(a: u32, b: u32, n: u32): bool {
+  for (let i: u32 = 0; i < n; i++) if (load_u8(a + i) !== load_u8(b + i)) return false;
+  return true;
+}
+
+/** Python's a == b for the built-in types (identity for the others). */
+export function obj_equal(a: obj, b: obj): bool {
+  if (a === b) return true;
+  if (is_small_number(a) && is_small_number(b)) return as_small_number(a) === as_small_number(b);
+  const ta: u32 = type_id_of(a);
+  const tb: u32 = type_id_of(b);
+  if (ta === TypeId.int && tb === TypeId.int) {
+    // A big int never equals a small one (results are kept small when they fit).
+    return !is_small_int(a) && !is_small_int(b) && mpz_cmp(a, b) === 0;
+  }
+  if (ta === TypeId.str && tb === TypeId.str) {
+    const n: u32 = str_len(a);
+    if (n !== str_len(b)) return false;
+    if (!is_qstr(a) && !is_qstr(b) && StrObj.hash.get(a) !== StrObj.hash.get(b)) return false;
+    return bytes_equal(str_data(a), str_data(b), n);
+  }
+  if (ta === TypeId.tuple && tb === TypeId.tuple) {
+    const n: u32 = tuple_len(a);
+    if (n !== tuple_len(b)) return false;
+    for (let i: u32 = 0; i < n; i++) if (!obj_equal(tuple_get(a, i), tuple_get(b, i))) return false;
+    return true;
+  }
+  return false;
+}
+
+/** hash(o), consistent with obj_equal; a small-int-sized value. */
+export function obj_hash(o: obj): i32 {
+  if (is_small_number(o)) return as_small_number(o);
+  if (is_qstr(o)) return qstr_hash(qstr_of(o));
+  const t: u32 = type_id_of(o);
+  switch (t) {
+    case TypeId.int: return mpz_hash(o);
+    case TypeId.str: return StrObj.hash.get(o) & 0xffff;
+    case TypeId.tuple: {
+      // Combine the items' hashes (order matters), kept in 30 bits.
+      let h: i32 = 0x345678;
+      const n: u32 = tuple_len(o);
+      for (let i: u32 = 0; i < n; i++) h = (Math.imul(h, 1000003) ^ obj_hash(tuple_get(o, i))) & 0x3fffffff;
+      return h;
+    }
+    case TypeId.list: case TypeId.dict: case TypeId.set: case TypeId.bytearray:
+      raise_msg(TypeId.TypeError, "unhashable type");
+    default:
+      // Identity hash: the address, as MicroPython does.
+      return (o >>> 4) & 0x3fffffff;
+  }
+}
