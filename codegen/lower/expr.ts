@@ -66,6 +66,8 @@ function allOnes(hi: bigint): bigint {
 export class ExprLowerer {
   /** Catch-clause variables in scope → the jump buffer holding the raised value. */
   readonly catchBuffers = new Map<Node, string>();
+  /** Lowers f with the narrowings `cond` (being `truth`) proves; set by the function lowerer. */
+  narrow: (cond: Expression, truth: boolean, f: () => Lowered) => Lowered = (_c, _t, f) => f();
 
   constructor(
     readonly model: ProgramModel,
@@ -591,8 +593,8 @@ export class ExprLowerer {
 
   private conditional(e: import("ts-morph").ConditionalExpression): Lowered {
     const test = this.lower(e.getCondition());
-    const a = this.lower(e.getWhenTrue());
-    const b = this.lower(e.getWhenFalse());
+    const a = this.narrow(e.getCondition(), true, () => this.lower(e.getWhenTrue()));
+    const b = this.narrow(e.getCondition(), false, () => this.lower(e.getWhenFalse()));
     if (test.t.kind === "error" || a.t.kind === "error" || b.t.kind === "error") return { ir: lit("0"), t: ERROR };
     if (test.t.kind !== "bool") return this.report(e.getCondition(), "condition", "a condition is a bool: compare explicitly (x !== 0)");
     const ir = (x: CExpr, y: CExpr): CExpr => ({ k: "cond", test: test.ir, then: x, else: y });

@@ -11,6 +11,7 @@ import { resolveTypeNode } from "../types/annotation.js";
 import { cTypeOf, INT_RANGES, intRangeOf, fits, type ValueType, type IntRange } from "../types/scalar.js";
 import { bounded, type IntType } from "../types/expr.js";
 import { ExprLowerer, type LocalInfo, type Lowered } from "./expr.js";
+import { narrowingsOf, type Narrowing, type NarrowContext } from "./narrow.js";
 import { lit, name, call, binary, type CExpr, type CStmt } from "./ir.js";
 
 export interface CFunction {
@@ -54,14 +55,61 @@ export class FunctionLowerer {
   /** Loop counters whose ++/-- the enclosing for-condition proves safe. */
   private readonly guardedUpdates = new Set<Node>();
   private temps = 0;
+  /** Locals and parameters assigned somewhere after their declaration: never narrowed. */
+  private assignedAnywhere = new Set<Node>();
 
   constructor(private readonly model: ProgramModel, private readonly problems: Problem[]) {
     this.expr = new ExprLowerer(model, problems, this.locals);
+    this.expr.narrow = (cond, truth, f) => this.withNarrowing(this.narrowings(cond, truth), f);
+  }
+
+  private readonly narrowContext: NarrowContext = {
+    narrowable: (id) => {
+      const decl = Node.isIdentifier(id) ? this.model.localDeclaration(id) : undefined;
+      const info = decl === undefined ? undefined : this.locals.get(decl);
+      if (decl === undefined || info === undefined || this.assignedAnywhere.has(decl)) return undefined;
+      return intRangeOf(info.type) === undefined ? undefined : decl;
+    },
+    rangeOf: (e) => this.quietType(e)?.range,
+    current: (decl) => {
+      const info = this.locals.get(decl);
+      return info === undefined ? undefined : info.range ?? intRangeOf(info.type);
+    },
+  };
+
+  private narrowings(cond: Expression, truth: boolean): Narrowing {
+    return narrowingsOf(cond, truth, this.narrowContext);
+  }
+
+  /** Run f with the narrowed ranges in force, then put the previous ones back. */
+  private withNarrowing<T>(n: Narrowing, f: () => T): T {
+    const saved = this.applyNarrowing(n);
+    try {
+      return f();
+    } finally {
+      this.undoNarrowing(saved);
+    }
+  }
+
+  private applyNarrowing(n: Narrowing): [LocalInfo, IntRange | undefined][] {
+    const saved: [LocalInfo, IntRange | undefined][] = [];
+    for (const [decl, r] of n) {
+      const info = this.locals.get(decl);
+      if (info === undefined) continue;
+      saved.push([info, info.range]);
+      info.range = r;
+    }
+    return saved;
+  }
+
+  private undoNarrowing(saved: [LocalInfo, IntRange | undefined][]): void {
+    for (let i = saved.length - 1; i >= 0; i--) saved[i]![0].range = saved[i]![1];
   }
 
   lowerFunction(info: FunctionInfo): CFunction {
     const fn = info.node;
     this.volatiles = assignedInsideTry(fn, this.model);
+    this.assignedAnywhere = new Set(identifiersAssigned(fn, this.model));
     const params = info.params.map((p) => {
       this.checkName(p.node, p.name);
       this.locals.set(p.node, { name: p.name, type: p.type });
@@ -82,8 +130,22 @@ export class FunctionLowerer {
   }
 
   private block(b: Block | Statement): CStmt[] {
-    if (Node.isBlock(b)) return b.getStatements().flatMap((s) => this.statement(s));
-    return this.statement(b);
+    if (!Node.isBlock(b)) return this.statement(b);
+    // After a guard that always leaves (if (x < 0) return …;), the rest of the block knows
+    // the condition was false.
+    const out: CStmt[] = [];
+    const saved: [LocalInfo, IntRange | undefined][] = [];
+    try {
+      for (const s of b.getStatements()) {
+        out.push(...this.statement(s));
+        if (Node.isIfStatement(s) && s.getElseStatement() === undefined && endsControl(s.getThenStatement())) {
+          saved.push(...this.applyNarrowing(this.narrowings(s.getExpression(), false)));
+        }
+      }
+    } finally {
+      this.undoNarrowing(saved);
+    }
+    return out;
   }
 
   private statement(s: Statement): CStmt[] {
@@ -92,14 +154,18 @@ export class FunctionLowerer {
       case SyntaxKind.ExpressionStatement: return this.expressionStatement(s.asKindOrThrow(SyntaxKind.ExpressionStatement).getExpression());
       case SyntaxKind.IfStatement: {
         const i = s.asKindOrThrow(SyntaxKind.IfStatement);
-        const test = this.condition(i.getExpression());
+        const cond = i.getExpression();
+        const test = this.condition(cond);
         const otherwise = i.getElseStatement();
-        return [{ k: "if", test, then: this.block(i.getThenStatement()), else: otherwise === undefined ? undefined : this.block(otherwise) }];
+        const then = this.withNarrowing(this.narrowings(cond, true), () => this.block(i.getThenStatement()));
+        const other = otherwise === undefined ? undefined : this.withNarrowing(this.narrowings(cond, false), () => this.block(otherwise));
+        return [{ k: "if", test, then, else: other }];
       }
       case SyntaxKind.WhileStatement: {
         const w = s.asKindOrThrow(SyntaxKind.WhileStatement);
         const test = this.condition(w.getExpression());
-        return [{ k: "while", test, body: this.loopBody(w.getStatement()) }];
+        const body = this.withNarrowing(this.narrowings(w.getExpression(), true), () => this.loopBody(w.getStatement()));
+        return [{ k: "while", test, body }];
       }
       case SyntaxKind.DoStatement: {
         const d = s.asKindOrThrow(SyntaxKind.DoStatement);
@@ -414,7 +480,8 @@ export class FunctionLowerer {
     const saved = this.problems.length;
     const t = this.expr.lower(e).t;
     this.problems.length = saved;
-    return t.kind === "int" && bounded(t) ? t : undefined;
+    // A NaN-able value compares false both ways: it bounds nothing.
+    return t.kind === "int" && bounded(t) && !t.nan ? t : undefined;
   }
 
   private switchStatement(s: import("ts-morph").SwitchStatement): CStmt[] {

@@ -18,7 +18,7 @@ interface Case {
 
 const CASES: Case[] = [
   { program: "int_edges", status: 0, expect: ["max+1=-2147483648", "min-1=2147483647", "u32 mul=1", "min/-1=-2147483648", "x%0=0", "u8(-1)=255", "i8(200)=-56", "f2i 3e10=-64771072", "f2u -1.5=4294967295", "nan=7ff8000000000000", "-0=8000000000000000"] },
-  { program: "narrow_ints", status: 0, expect: ["u8 wrap=4", "i8 wrap=-128", "sext16(0x8001)=-32767", "u32>i32=1", "u16*u16=4294836225", "u16*u16>0=1", "abs(min)=2147483648", "clz32(0)=32"] },
+  { program: "narrow_ints", status: 0, expect: ["digit('7')=7", "digit('x')=99", "clamp(-5)=0", "clamp(2147483647)=2147483647", "upper('q')=81", "upper('Q')=81", "u8 wrap=4", "i8 wrap=-128", "sext16(0x8001)=-32767", "u32>i32=1", "u16*u16=4294836225", "u16*u16>0=1", "abs(min)=2147483648", "clz32(0)=32"] },
   { program: "floats", status: 0, expect: ["hypot=4014000000000000", "f32 0.1=3fb99999a0000000", "min(-0,0)=8000000000000000", "nan<1=0", "f2i 2^31=-2147483648", "f2u 2^32+5=5", "1e308*10=7ff0000000000000"] },
   { program: "bigints", status: 0, expect: ["max+1=8000000000000000", "u32*u32=fffffffe00000001", "shr=fffffffffffffffd", "lt=1"] },
   { program: "control", status: 3, expect: ["sum_below(10)=45", "classify=-988", "collatz(27)=111", "primes<1000=168", "do-while=12", "do-once=101", "short-circuit calls=2", "t,u=1", "for(;;)=7"] },

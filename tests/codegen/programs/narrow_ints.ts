@@ -14,7 +14,29 @@ function sext16(v: u16): i16 {
   return (v << 16) >> 16;
 }
 
+/** Narrowed by conditions: in each branch the parameter's range is what the test proved. */
+function digit_value(c: u8): u32 {
+  if (c >= 48 && c <= 57) return c - 48;
+  return 99;
+}
+
+function clamp_positive(x: i32): u32 {
+  if (x < 0) return 0;
+  const y: u32 = x;
+  return y;
+}
+
+function to_upper(c: u8): u8 {
+  return c >= 97 && c <= 122 ? c - 32 : c;
+}
+
 export function pyx_main(): i32 {
+  out_kv_u32("digit('7')", digit_value(55));
+  out_kv_u32("digit('x')", digit_value(120));
+  out_kv_u32("clamp(-5)", clamp_positive(-5));
+  out_kv_u32("clamp(2147483647)", clamp_positive(2147483647));
+  out_kv_i32("upper('q')", to_upper(113));
+  out_kv_i32("upper('Q')", to_upper(81));
   let a: u8 = 250;
   a = (a + 10) & 0xff;
   out_kv_i32("u8 wrap", a);
