@@ -1,0 +1,3 @@
+__debug__ = 1
+import __debug__
+x.__debug__ = 1

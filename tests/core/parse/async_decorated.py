@@ -1,0 +1,2 @@
+@d
+async def f(): pass

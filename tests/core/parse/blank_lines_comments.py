@@ -1,0 +1,8 @@
+
+
+# comment
+
+x = 1  # trailing
+
+
+# end

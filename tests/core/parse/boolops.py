@@ -1,0 +1,5 @@
+a and b and c
+a or b or c
+a and b or c and d
+not a
+not not a

@@ -1,0 +1,3 @@
+def f(a: int, b: str = 'x', *args: int, c: 'C', **kw: dict) -> bool: pass
+def g() -> None: ...
+def h(*args: *Ts): pass

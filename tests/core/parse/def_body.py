@@ -1,0 +1,6 @@
+def f(x):
+    """Doc."""
+    y = x * 2
+    if y:
+        return y
+    return

@@ -1,0 +1,2 @@
+def f(): pass
+def g(a, b): return a + b

@@ -1,0 +1,3 @@
+(x for x in y)
+sum(x for x in y)
+(x async for x in y)

@@ -1,0 +1,3 @@
+if a: b; c
+if d: e
+else: f

@@ -1,0 +1,2 @@
+sorted(x, key=lambda y: y[1])
+f(lambda: (yield))

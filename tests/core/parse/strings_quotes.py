@@ -1,0 +1,3 @@
+'it\'s'
+"say \"hi\""
+'both \' and "'

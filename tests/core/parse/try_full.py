@@ -1,0 +1,8 @@
+try:
+    a
+except E as e:
+    b
+else:
+    c
+finally:
+    d

@@ -1,0 +1,3 @@
+-a < -b
+not a == b
+not -a
