@@ -1,5 +1,6 @@
 // Where the core is, and how the host executable is built from it (shared by the verbs).
 
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { REPO_ROOT } from "../../codegen/load/project.js";
 import { formatProblem, GeneratorError } from "../../codegen/problems.js";
@@ -7,6 +8,14 @@ import { buildHost, type HostBuild } from "../build/host.js";
 
 export const CORE_DIR = path.join(REPO_ROOT, "core");
 export const CORE_ENTRY = path.join(CORE_DIR, "main.ts");
+
+/** Every module of the core (not the subset's Node-only vocabulary): what `pyxis gen` checks and lowers. */
+export function coreModules(): string[] {
+  return fs.readdirSync(CORE_DIR, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts") && !f.startsWith(`subset${path.sep}`))
+    .sort()
+    .map((f) => path.join(CORE_DIR, f));
+}
 export const HOST_OUT = path.join(REPO_ROOT, "build", "host");
 
 export function buildHostCore(): Promise<HostBuild> {

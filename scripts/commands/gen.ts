@@ -4,16 +4,16 @@ import { Command } from "commander";
 import * as path from "node:path";
 import { GeneratorError } from "../../codegen/problems.js";
 import { REPO_ROOT } from "../../codegen/load/project.js";
-import { CORE_DIR, CORE_ENTRY, reportBuildFailure } from "./core.js";
+import { CORE_DIR, coreModules, reportBuildFailure } from "./core.js";
 
 export function genCommand(): Command {
   return new Command("gen")
-    .description("generate the interpreter core's C from core/*.ts")
+    .description("generate C from every module of the interpreter core (core/**/*.ts)")
     .option("-o, --out <dir>", "output directory", path.join(REPO_ROOT, "build", "gen", "core"))
     .action(async (opts: { out: string }) => {
       const t0 = performance.now();
       const { generate, writeFiles } = await import("../../codegen/index.js");
-      const r = generate({ entries: [CORE_ENTRY], root: CORE_DIR });
+      const r = generate({ entries: coreModules(), root: CORE_DIR });
       if (r.problems.length > 0) reportBuildFailure(new GeneratorError(r.problems));
       writeFiles(opts.out, r.files);
       const ms = performance.now() - t0;
