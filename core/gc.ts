@@ -42,7 +42,8 @@ let enabled: bool = true;
 let stress: bool = false;
 let collections: u32 = 0;
 
-const MARK_STACK_WORDS: u32 = 64;
+/** Words of mark stack, carved (with the root stack) from the front of the region gc_init gets. */
+export const MARK_STACK_WORDS: u32 = 64;
 
 /**
  * Lay out the heap in [start, start + size): the allocation table, then the block pool,

@@ -1,31 +1,44 @@
 // The interpreter's entry point: every port calls pyx_main() once the arena is ready.
 
 import type { i32, u32 } from "./subset/types.js";
-import { runtime_init } from "./runtime.js";
-import { obj_print } from "./objects/print.js";
-import { PrintKind } from "./objects/str.js";
-import { new_qstr_obj } from "./obj.js";
-import { print_str, print_u32, STDOUT } from "./print.js";
-import { gc_mem_total, gc_mem_free } from "./gc.js";
+import { runtime_start, runtime_init } from "./runtime.js";
+import { cmdline_parse, cmdline_error, CmdlineResult, RunMode, USAGE, cmd_mode, cmd_heap_size, cmd_gc_stress } from "./cmdline.js";
+import { print_str, print_u32, STDOUT, STDERR } from "./print.js";
+import { gc_mem_total, gc_mem_free, gc_set_stress } from "./gc.js";
 import { qstr_count } from "./qstr.js";
-import { Q } from "./qstr_static.js";
-
-/** The host's default heap, as MicroPython's unix port on a 64-bit machine (2 MiB). */
-const DEFAULT_HEAP: u32 = 2 * 1024 * 1024;
 
 export function pyx_main(): i32 {
-  if (!runtime_init(DEFAULT_HEAP)) {
-    hal_stdout_write_str("pyxis: the arena is too small for the heap\n");
+  runtime_start();
+  const parsed: CmdlineResult = cmdline_parse();
+  if (parsed === CmdlineResult.Help) {
+    for (let i: u32 = 0; i < USAGE.length; i++) {
+      print_str(STDOUT, USAGE[i]!);
+      print_str(STDOUT, "\n");
+    }
+    return 0;
+  }
+  if (parsed === CmdlineResult.Invalid) {
+    print_str(STDERR, cmdline_error());
+    print_str(STDERR, "\n");
     return 1;
   }
-  print_str(STDOUT, "Pyxis 0.1.0; ");
-  obj_print(STDOUT, new_qstr_obj(Q.__main__), PrintKind.Repr);
-  print_str(STDOUT, " runtime up: heap ");
+  if (!runtime_init(cmd_heap_size)) {
+    print_str(STDERR, "pyxis: a heap of ");
+    print_u32(STDERR, cmd_heap_size);
+    print_str(STDERR, " bytes does not fit in the arena, or is too small to start in\n");
+    return 1;
+  }
+  gc_set_stress(cmd_gc_stress);
+  if (cmd_mode !== RunMode.Repl) {
+    print_str(STDERR, "pyxis: running Python code needs the compiler and the VM, which are not built yet\n");
+    return 1;
+  }
+  print_str(STDOUT, "Pyxis 0.1.0 on host; runtime up: heap ");
   print_u32(STDOUT, gc_mem_total());
   print_str(STDOUT, " bytes (");
   print_u32(STDOUT, gc_mem_free());
   print_str(STDOUT, " free), ");
   print_u32(STDOUT, qstr_count());
-  print_str(STDOUT, " interned names.\nThe Python compiler and REPL are not built yet: this runs the runtime's start-up only.\n");
+  print_str(STDOUT, " interned names.\nThe REPL needs the compiler and the VM, which are not built yet.\n");
   return 0;
 }

@@ -1,0 +1,43 @@
+// The host command line (MicroPython unix port's options), in Node and natively.
+
+import { describe, it, expect, beforeAll } from "vitest";
+import * as path from "node:path";
+import { buildSubsetProgram, firstDifference, type SubsetProgram } from "../harness/differential.js";
+import { REPO_ROOT } from "../../codegen/load/project.js";
+
+const CASES: { args: string[]; status: number; stdout?: RegExp; stderr?: RegExp }[] = [
+  { args: [], status: 0, stdout: /heap 2064896 bytes/ },
+  { args: ["-X", "heapsize=64K"], status: 0, stdout: /heap 64512 bytes/ },
+  { args: ["-X", "heapsize=4wK"], status: 0, stdout: /heap 16128 bytes/ },
+  { args: ["-X", "heapsize=1M", "-X", "gcstress", "-i", "-O2", "-v"], status: 0, stdout: /heap 1032448 bytes/ },
+  { args: ["-X", "heapsize=100"], status: 1, stderr: /a heap of 100 bytes does not fit/ },
+  { args: ["-X", "heapsize=5000M"], status: 1, stderr: /Invalid heapsize/ },
+  { args: ["-X", "heapsize=12Q"], status: 1, stderr: /Invalid heapsize/ },
+  { args: ["-X", "emit=native"], status: 1, stderr: /emit=native and emit=viper are not supported/ },
+  { args: ["-X", "emit=bytecode", "-X", "realtime"], status: 0, stdout: /runtime up/ },
+  { args: ["-X"], status: 1, stderr: /-X needs an option/ },
+  { args: ["-q"], status: 1, stderr: /^Invalid command line arguments\. Use -h option for help\.\n$/ },
+  { args: ["-h"], status: 0, stdout: /^usage: pyxis .*\n(.*\n)*  heapsize=<n>\[w\]\[K\|M\]/ },
+  { args: ["-c"], status: 1, stderr: /-c needs a command/ },
+  { args: ["-c", "print(1)", "-X", "bogus"], status: 1, stderr: /needs the compiler/ },
+  { args: ["script.py", "-X", "bogus"], status: 1, stderr: /needs the compiler/ },
+];
+
+describe("host command line", () => {
+  let program: SubsetProgram;
+  beforeAll(async () => {
+    program = await buildSubsetProgram(path.join(REPO_ROOT, "core", "main.ts"), path.join(REPO_ROOT, "core"));
+  }, 180_000);
+
+  for (const c of CASES) {
+    it(`pyxis ${c.args.join(" ")}`, () => {
+      const { node, native } = program.run(c.args);
+      expect(firstDifference(node.stdout, native.stdout)).toBeUndefined();
+      expect(node.stderr).toBe(native.stderr);
+      expect(native.status).toBe(c.status);
+      expect(node.status).toBe(c.status);
+      if (c.stdout !== undefined) expect(native.stdout).toMatch(c.stdout);
+      if (c.stderr !== undefined) expect(native.stderr).toMatch(c.stderr);
+    }, 60_000);
+  }
+});
