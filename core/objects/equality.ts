@@ -12,6 +12,8 @@ import { tuple_len, tuple_get } from "./tuple.js";
 import { mpz_cmp, mpz_hash } from "../mpz.js";
 import { qstr_hash } from "../qstr.js";
 import { raise_msg } from "./exception.js";
+import { float_equal, float_hash } from "./float.js";
+import { complex_equal, complex_hash } from "./complex.js";
 
 function type_id_of(o: obj): u32 {
   const t: obj = obj_type(o);
@@ -40,6 +42,9 @@ export function obj_equal(a: obj, b: obj): bool {
   if (is_small_number(a) && is_small_number(b)) return as_small_number(a) === as_small_number(b);
   const ta: u32 = type_id_of(a);
   const tb: u32 = type_id_of(b);
+  // Numbers of different types compare by value: complex and float know how.
+  if (ta === TypeId.complex || tb === TypeId.complex) return complex_equal(a, b);
+  if (ta === TypeId.float || tb === TypeId.float) return float_equal(a, b);
   if (ta === TypeId.int && tb === TypeId.int) {
     // A big int never equals a small one (results are kept small when they fit).
     return !is_small_int(a) && !is_small_int(b) && mpz_cmp(a, b) === 0;
@@ -66,6 +71,8 @@ export function obj_hash(o: obj): i32 {
   const t: u32 = type_id_of(o);
   switch (t) {
     case TypeId.int: return mpz_hash(o);
+    case TypeId.float: return float_hash(o);
+    case TypeId.complex: return complex_hash(o);
     case TypeId.str: return StrObj.hash.get(o) & 0xffff;
     case TypeId.tuple: {
       // Combine the items' hashes (order matters), kept in 30 bits.

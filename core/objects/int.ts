@@ -5,7 +5,7 @@
 import type { i32, u32, ref, bool } from "../subset/index.js";
 import { gc_root_push, gc_root_restore, gc_alloc, gc_free } from "../gc.js";
 import {
-  is_small_int, small_int_value, small_int_fits, new_small_int, bool_obj, OBJ_NULL, type obj,
+  is_small_int, small_int_value, small_int_fits, new_small_int, bool_obj, OBJ_NULL, OBJ_TRUE, OBJ_FALSE, type obj,
 } from "../obj.js";
 import {
   mpz_from_i32, mpz_fits_i32, mpz_to_i32, mpz_cmp, mpz_add, mpz_sub, mpz_mul, mpz_floordiv, mpz_mod, mpz_pow,
@@ -13,6 +13,8 @@ import {
   mpz_str_size, mpz_to_str, mpz_from_str, MpzStatus,
 } from "../mpz.js";
 import { BinaryOp, UnaryOp, INPLACE_TO_NORMAL } from "../ops.js";
+import { float_is, float_binary_op } from "./float.js";
+import { complex_is } from "./complex.js";
 import { obj_type, type_word, TypeId } from "./type.js";
 import { raise_msg, raise_memory_error } from "./exception.js";
 import { print_i32, print_bytes, type Printer } from "../print.js";
@@ -139,8 +141,8 @@ function big_binary_op(op: BinaryOp, a: obj, b: obj): obj {
     case BinaryOp.Or: r = checked(mpz_or(x, y)); break;
     case BinaryOp.Xor: r = checked(mpz_xor(x, y)); break;
     case BinaryOp.Power:
-      // A negative exponent gives a float: floats arrive with their own module.
-      if (mpz_is_neg(y)) r = OBJ_NULL;
+      // A negative exponent gives a float (0 ** -1 raises there).
+      if (mpz_is_neg(y)) r = float_binary_op(BinaryOp.Power, a, b);
       else r = checked(mpz_pow(x, y));
       break;
     default: r = compare(op, mpz_cmp(x, y));
@@ -156,7 +158,11 @@ function big_binary_op(op: BinaryOp, a: obj, b: obj): obj {
  */
 export function int_binary_op(op: BinaryOp, a: obj, b: obj): obj {
   const normal: BinaryOp = op >= BinaryOp.InplaceOr && op <= BinaryOp.InplacePower ? inplace_to_normal(op) : op;
-  if (normal === BinaryOp.TrueDivide || normal === BinaryOp.MatMultiply || normal > BinaryOp.Power) return OBJ_NULL;
+  // int op float (or complex) is computed by float, which knows both.
+  if (!int_is(b) && b !== OBJ_TRUE && b !== OBJ_FALSE) return float_is(b) || complex_is(b) ? float_binary_op(op, a, b) : OBJ_NULL;
+  // int / int is a float, correctly rounded (CPython's long_true_divide).
+  if (normal === BinaryOp.TrueDivide) return float_binary_op(op, a, b);
+  if (normal === BinaryOp.MatMultiply || normal > BinaryOp.Power) return OBJ_NULL;
   if (normal === BinaryOp.In || normal === BinaryOp.Is || normal === BinaryOp.ExceptionMatch) return OBJ_NULL;
   if (is_small_int(a) && is_small_int(b)) {
     const fast: obj = normal === BinaryOp.Power ? OBJ_NULL : small_binary_op(normal, small_int_value(a), small_int_value(b));

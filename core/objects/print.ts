@@ -8,6 +8,8 @@ import { str_print, PrintKind } from "./str.js";
 import { tuple_print } from "./tuple.js";
 import { exception_print } from "./exception.js";
 import { int_print } from "./int.js";
+import { float_print } from "./float.js";
+import { complex_print } from "./complex.js";
 import { qstr_data, qstr_len } from "../qstr.js";
 
 export type PrintFn = (p: Printer, o: obj, kind: PrintKind) => void;
@@ -51,7 +53,7 @@ function object_print(p: Printer, o: obj, kind: PrintKind): void {
 
 /** Indexed by TypeId: the print slot of every built-in type. */
 const PRINT: readonly PrintFn[] = [
-  object_print, type_print, none_print, bool_print, int_print, object_print, object_print,
+  object_print, type_print, none_print, bool_print, int_print, float_print, complex_print,
   str_print, object_print, object_print, tuple_print, object_print, object_print, object_print,
   object_print, object_print, object_print, object_print, object_print, object_print, object_print,
   object_print, ellipsis_print, not_implemented_print,

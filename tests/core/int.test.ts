@@ -14,7 +14,7 @@ ops = {"add": lambda a, b: a + b, "sub": lambda a, b: a - b, "mul": lambda a, b:
        "lshift": lambda a, b: a << b, "rshift": lambda a, b: a >> b, "lt": lambda a, b: a < b,
        "le": lambda a, b: a <= b, "eq": lambda a, b: a == b, "ne": lambda a, b: a != b,
        "gt": lambda a, b: a > b, "ge": lambda a, b: a >= b, "iadd": lambda a, b: a + b,
-       "imul": lambda a, b: a * b, "neg": lambda a: -a, "invert": lambda a: ~a, "abs": lambda a: abs(a),
+       "imul": lambda a, b: a * b, "truediv": lambda a, b: a / b, "neg": lambda a: -a, "invert": lambda a: ~a, "abs": lambda a: abs(a),
        "pos": lambda a: +a}
 for line in sys.stdin.read().splitlines():
     name, *args = line.split()
@@ -47,8 +47,11 @@ function operations(): string[] {
   for (let i = 0; i < 1500; i++) out.push(`${binary[rand(binary.length)]} ${value()} ${value()}`);
   for (let i = 0; i < 200; i++) out.push(`${["lshift", "rshift"][rand(2)]} ${value()} ${rand(100) - 5}`);
   for (let i = 0; i < 100; i++) out.push(`pow ${value()} ${rand(40)}`);
+  for (let i = 0; i < 60; i++) out.push(`pow ${value()} ${-rand(5)}`);
+  for (let i = 0; i < 300; i++) out.push(`truediv ${value()} ${value()}`);
   for (let i = 0; i < 200; i++) out.push(`${["neg", "invert", "abs", "pos"][rand(4)]} ${value()}`);
-  out.push("floordiv 5 0", "mod -5 0", "floordiv 99999999999999999999 0", "lshift 1 -1", "rshift 1 -1", "mul 1073741823 1073741823", "mul -1073741824 -1");
+  out.push("floordiv 5 0", "mod -5 0", "floordiv 99999999999999999999 0", "lshift 1 -1", "rshift 1 -1", "mul 1073741823 1073741823", "mul -1073741824 -1",
+    "truediv 1 0", "truediv 1 3", "truediv 99999999999999999999 7", "pow 0 -1", "pow 2 -1", "pow -2 -3");
   return out;
 }
 

@@ -17,11 +17,12 @@ import { print_str, print_bytes, STDOUT } from "../../../core/print.js";
 const INPUT: u32 = 8 << 20;
 const INPUT_MAX: u32 = 1 << 20;
 
-const BINARY_NAMES: readonly string[] = ["add", "sub", "mul", "floordiv", "mod", "pow", "and", "or", "xor", "lshift", "rshift", "lt", "le", "eq", "ne", "gt", "ge", "iadd", "imul"];
+const BINARY_NAMES: readonly string[] = ["add", "sub", "mul", "floordiv", "mod", "pow", "and", "or", "xor", "lshift", "rshift", "lt", "le", "eq", "ne", "gt", "ge", "iadd", "imul", "truediv"];
 const BINARY_OPS: readonly BinaryOp[] = [
   BinaryOp.Add, BinaryOp.Subtract, BinaryOp.Multiply, BinaryOp.FloorDivide, BinaryOp.Modulo, BinaryOp.Power,
   BinaryOp.And, BinaryOp.Or, BinaryOp.Xor, BinaryOp.Lshift, BinaryOp.Rshift, BinaryOp.Less, BinaryOp.LessEqual,
   BinaryOp.Equal, BinaryOp.NotEqual, BinaryOp.More, BinaryOp.MoreEqual, BinaryOp.InplaceAdd, BinaryOp.InplaceMultiply,
+  BinaryOp.TrueDivide,
 ];
 const UNARY_NAMES: readonly string[] = ["neg", "invert", "abs", "pos"];
 const UNARY_OPS: readonly UnaryOp[] = [UnaryOp.Negative, UnaryOp.Invert, UnaryOp.Abs, UnaryOp.Positive];
