@@ -1,0 +1,4 @@
+def f():
+    x: int
+    y: int = 2
+    z.a: int = 1

@@ -1,0 +1,5 @@
+async def f(a, b):
+    async for i in a:
+        pass
+    async with b as c:
+        return c

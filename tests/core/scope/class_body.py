@@ -1,0 +1,5 @@
+class C:
+    a = 1
+    b = a + 1
+    def m(self):
+        return a

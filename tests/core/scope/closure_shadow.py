@@ -1,0 +1,6 @@
+def f():
+    x = 1
+    def g():
+        x = 2
+        return x
+    return g, x

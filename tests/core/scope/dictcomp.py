@@ -1,0 +1,2 @@
+def f(xs):
+    return {k: v for k, v in xs}

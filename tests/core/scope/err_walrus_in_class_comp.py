@@ -1,0 +1,2 @@
+class C:
+    ys = [(z := 1) for x in range(3)]

@@ -1,0 +1,5 @@
+def f(xs):
+    for a, (b, *c) in xs:
+        pass
+    else:
+        d = 1

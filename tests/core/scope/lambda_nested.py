@@ -1,0 +1,1 @@
+g = lambda a: lambda b: lambda c: a + b + c

@@ -1,0 +1,1 @@
+xs = [i * 2 for i in range(10)]

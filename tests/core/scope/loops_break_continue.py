@@ -1,0 +1,6 @@
+for i in x:
+    if i:
+        break
+    continue
+while 1:
+    break

@@ -1,0 +1,7 @@
+def f():
+    x = 1
+    def g():
+        nonlocal x
+        x += 1
+    g()
+    return x

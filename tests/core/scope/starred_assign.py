@@ -1,0 +1,3 @@
+def f(xs):
+    a, *b = xs
+    [c, d] = xs

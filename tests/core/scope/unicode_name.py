@@ -1,0 +1,3 @@
+def f():
+    été = 1
+    return été

@@ -1,0 +1,3 @@
+def f(xs):
+    global g
+    return [g := x for x in xs]

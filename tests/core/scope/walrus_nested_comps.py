@@ -1,0 +1,2 @@
+def f(m):
+    return [[(t := c) for c in r] for r in m]

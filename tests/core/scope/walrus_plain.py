@@ -1,0 +1,3 @@
+def f(x):
+    if (n := len(x)) > 3:
+        return n
