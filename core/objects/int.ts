@@ -96,7 +96,7 @@ function small_binary_op(op: BinaryOp, x: i32, y: i32): obj {
       if (y === 0) raise_msg(TypeId.ZeroDivisionError, "integer division or modulo by zero");
       return small_floor_divide(x, y);
     case BinaryOp.Modulo:
-      if (y === 0) raise_msg(TypeId.ZeroDivisionError, "integer division or modulo by zero");
+      if (y === 0) raise_msg(TypeId.ZeroDivisionError, "integer modulo by zero");
       return small_modulo(x, y);
     case BinaryOp.Rshift:
       if (y < 0) raise_msg(TypeId.ValueError, "negative shift count");
@@ -122,6 +122,11 @@ function shift_count(o: obj): u32 {
 
 /** The general path, in mpz; a and b are ints (small or big). */
 function big_binary_op(op: BinaryOp, a: obj, b: obj): obj {
+  if (op === BinaryOp.Rshift && !is_small_int(b) && !mpz_is_neg(b)) {
+    // Shifted right past every bit: what is left is the sign.
+    const neg: bool = is_small_int(a) ? small_int_value(a) < 0 : mpz_is_neg(a);
+    return new_small_int(neg ? -1 : 0);
+  }
   if (op === BinaryOp.Lshift) return checked(mpz_shl(as_mpz(a), shift_count(b)));
   if (op === BinaryOp.Rshift) return checked(mpz_shr(as_mpz(a), shift_count(b)));
   const depth: u32 = gc_root_push(a);
@@ -156,10 +161,12 @@ function big_binary_op(op: BinaryOp, a: obj, b: obj): obj {
  * divisor, unbounded shifts). OBJ_NULL when ints do not implement op (the caller tries the
  * other operand, then raises TypeError).
  */
-export function int_binary_op(op: BinaryOp, a: obj, b: obj): obj {
+export function int_binary_op(op: BinaryOp, a: obj, b_in: obj): obj {
   const normal: BinaryOp = op >= BinaryOp.InplaceOr && op <= BinaryOp.InplacePower ? inplace_to_normal(op) : op;
+  // bool is an int subclass: True and False take part as 1 and 0.
+  const b: obj = b_in === OBJ_TRUE ? new_small_int(1) : b_in === OBJ_FALSE ? new_small_int(0) : b_in;
   // int op float (or complex) is computed by float, which knows both.
-  if (!int_is(b) && b !== OBJ_TRUE && b !== OBJ_FALSE) return float_is(b) || complex_is(b) ? float_binary_op(op, a, b) : OBJ_NULL;
+  if (!int_is(b)) return float_is(b) || complex_is(b) ? float_binary_op(op, a, b) : OBJ_NULL;
   // int / int is a float, correctly rounded (CPython's long_true_divide).
   if (normal === BinaryOp.TrueDivide) return float_binary_op(op, a, b);
   if (normal === BinaryOp.MatMultiply || normal > BinaryOp.Power) return OBJ_NULL;
@@ -170,7 +177,8 @@ export function int_binary_op(op: BinaryOp, a: obj, b: obj): obj {
   }
   if (normal === BinaryOp.FloorDivide || normal === BinaryOp.Modulo) {
     if ((is_small_int(b) && small_int_value(b) === 0) || (!is_small_int(b) && mpz_is_zero(b))) {
-      raise_msg(TypeId.ZeroDivisionError, "integer division or modulo by zero");
+      // CPython 3.11's words: % says modulo, // says division or modulo.
+      raise_msg(TypeId.ZeroDivisionError, normal === BinaryOp.Modulo ? "integer modulo by zero" : "integer division or modulo by zero");
     }
   }
   return big_binary_op(normal, a, b);

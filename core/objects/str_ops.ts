@@ -4,7 +4,7 @@
 
 import { load_u8, mem_copy, mem_compare, type u8, type i32, type u32, type f64, type ref, type bool } from "../subset/index.js";
 import { gc_alloc, gc_root_push, gc_root_restore } from "../gc.js";
-import { is_small_int, small_int_value, bool_obj, OBJ_NULL, type obj } from "../obj.js";
+import { is_small_int, small_int_value, new_small_int, bool_obj, OBJ_NULL, OBJ_TRUE, OBJ_FALSE, type obj } from "../obj.js";
 import { qstr_hash_bytes } from "../qstr.js";
 import { StrObj, str_data, str_len } from "./str.js";
 import { obj_type, type_word, TypeId } from "./type.js";
@@ -12,6 +12,8 @@ import { raise_msg, raise_memory_error } from "./exception.js";
 import { int_is } from "./int.js";
 import { slice_indices, slice_result_start, slice_result_step, slice_result_count } from "./slice.js";
 import { BinaryOp } from "../ops.js";
+import { message_begin, message_type_name, message_raise } from "./message.js";
+import { print_str, type Printer } from "../print.js";
 
 export function str_is(o: obj): bool {
   return obj_type(o) === type_word(TypeId.str);
@@ -103,7 +105,9 @@ function concat(a: obj, b: obj): obj {
   return str_seal(s);
 }
 
-function repeat(a: obj, times: obj): obj {
+function repeat(a: obj, times_in: obj): obj {
+  // bool is an int: 'ab' * True == 'ab'.
+  const times: obj = times_in === OBJ_TRUE ? new_small_int(1) : times_in === OBJ_FALSE ? new_small_int(0) : times_in;
   if (!is_small_int(times)) {
     if (!int_is(times)) return OBJ_NULL;
     raise_msg(TypeId.OverflowError, "cannot fit 'int' into an index-sized integer");
@@ -129,6 +133,12 @@ function repeat(a: obj, times: obj): obj {
  */
 export function str_binary_op(op: BinaryOp, a: obj, b: obj): obj {
   if (op === BinaryOp.Multiply || op === BinaryOp.InplaceMultiply) return repeat(a, b);
+  if (op === BinaryOp.Contains && !str_is(b)) {
+    const m: Printer = message_begin();
+    print_str(m, "'in <string>' requires string as left operand, not ");
+    message_type_name(m, b);
+    message_raise(TypeId.TypeError, m);
+  }
   if (!str_is(b)) return OBJ_NULL;
   switch (op) {
     case BinaryOp.Add: case BinaryOp.InplaceAdd: return concat(a, b);

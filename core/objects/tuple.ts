@@ -1,7 +1,7 @@
 // tuple objects: a length and the items inline after the header.
 
-import { layout, field_ref, field_u32, load_u32, store_u32, type u32, type ref } from "../subset/index.js";
-import { gc_alloc } from "../gc.js";
+import { layout, field_ref, field_u32, load_u32, store_u32, type i32, type u32, type f64, type ref } from "../subset/index.js";
+import { gc_alloc, gc_root_push, gc_root_restore } from "../gc.js";
 import { type obj } from "../obj.js";
 import { type_word, TypeId } from "./type.js";
 import { raise_memory_error } from "./exception.js";
@@ -40,4 +40,32 @@ export function tuple_print(p: Printer, t: obj, kind: PrintKind): void {
     obj_print(p, tuple_get(t, i), PrintKind.Repr);
   }
   print_str(p, n === 1 ? ",)" : ")");
+}
+
+/** a + b for two tuples. */
+export function tuple_concat(a: obj, b: obj): obj {
+  const la: u32 = tuple_len(a);
+  const lb: u32 = tuple_len(b);
+  const depth: u32 = gc_root_push(a);
+  gc_root_push(b);
+  const t: obj = tuple_new((la + lb) >>> 0);
+  gc_root_restore(depth);
+  for (let i: u32 = 0; i < la; i++) tuple_set(t, i, tuple_get(a, i));
+  for (let i: u32 = 0; i < lb; i++) tuple_set(t, (la + i) >>> 0, tuple_get(b, i));
+  return t;
+}
+
+/** a * n for a tuple and a count (negative counts give the empty tuple). */
+export function tuple_repeat(a: obj, n: i32): obj {
+  const la: u32 = tuple_len(a);
+  const count: u32 = n < 0 ? 0 : n;
+  const size: f64 = la;
+  if (size * count > 0x3fffffff) raise_memory_error();
+  const depth: u32 = gc_root_push(a);
+  const t: obj = tuple_new(Math.imul(la, count) >>> 0);
+  gc_root_restore(depth);
+  for (let r: u32 = 0; r < count; r++) {
+    for (let i: u32 = 0; i < la; i++) tuple_set(t, (Math.imul(r, la) + i) >>> 0, tuple_get(a, i));
+  }
+  return t;
 }

@@ -1,0 +1,114 @@
+// Operators over mixed types: one per line, "<op> <a> <b>" or "<op> <a>" where a value is
+// i:<int>, f:<float>, s:<text> (no spaces), n (None), t / F (True / False), or e (the empty tuple).
+// Prints repr of the result, or the exception: "TypeName: message".
+import { load_u8, store_u8, caught, type i32, type u32 } from "../../../core/subset/index.js";
+import { runtime_init } from "../../../core/runtime.js";
+import { OBJ_NONE, OBJ_TRUE, OBJ_FALSE, type obj } from "../../../core/obj.js";
+import { int_from_text } from "../../../core/objects/int.js";
+import { float_from_text } from "../../../core/objects/float.js";
+import { str_from_bytes, PrintKind } from "../../../core/objects/str.js";
+import { tuple_new } from "../../../core/objects/tuple.js";
+import { obj_print } from "../../../core/objects/print.js";
+import { exception_type_id } from "../../../core/objects/exception.js";
+import { TYPE_NAME } from "../../../core/objects/type.js";
+import { obj_binary_op, obj_unary_op, obj_is_true, operator_slot_counts } from "../../../core/operators.js";
+import { BinaryOp, UnaryOp } from "../../../core/ops.js";
+import { TypeId } from "../../../core/objects/type.js";
+import { gc_root_push, gc_root_restore } from "../../../core/gc.js";
+import { qstr_data, qstr_len } from "../../../core/qstr.js";
+import { print_str, print_bytes, STDOUT } from "../../../core/print.js";
+
+const INPUT: u32 = 8 << 20;
+const INPUT_MAX: u32 = 1 << 20;
+
+const BINARY_NAMES: readonly string[] = ["+", "-", "*", "/", "//", "%", "**", "<", "<=", "==", "!=", ">", ">=", "&", "|", "^", "<<", ">>", "in", "is"];
+const BINARY_OPS: readonly BinaryOp[] = [
+  BinaryOp.Add, BinaryOp.Subtract, BinaryOp.Multiply, BinaryOp.TrueDivide, BinaryOp.FloorDivide, BinaryOp.Modulo,
+  BinaryOp.Power, BinaryOp.Less, BinaryOp.LessEqual, BinaryOp.Equal, BinaryOp.NotEqual, BinaryOp.More, BinaryOp.MoreEqual,
+  BinaryOp.And, BinaryOp.Or, BinaryOp.Xor, BinaryOp.Lshift, BinaryOp.Rshift, BinaryOp.In, BinaryOp.Is,
+];
+const UNARY_NAMES: readonly string[] = ["neg", "pos", "inv", "not", "len", "truth"];
+const UNARY_OPS: readonly UnaryOp[] = [UnaryOp.Negative, UnaryOp.Positive, UnaryOp.Invert, UnaryOp.Not, UnaryOp.Len, UnaryOp.Bool];
+
+function word_len(at: u32, end: u32): u32 {
+  let n: u32 = 0;
+  while (((at + n) >>> 0) < end && load_u8(at + n) !== 32) n = (n + 1) >>> 0;
+  return n;
+}
+
+function word_is(at: u32, len: u32, s: string): boolean {
+  if (len !== s.length) return false;
+  for (let i: u32 = 0; i < len; i++) if (load_u8(at + i) !== s.charCodeAt(i)) return false;
+  return true;
+}
+
+function value(at: u32, len: u32): obj {
+  const kind: u32 = load_u8(at);
+  if (len === 1) {
+    if (kind === 110) return OBJ_NONE;
+    if (kind === 116) return OBJ_TRUE;
+    if (kind === 70) return OBJ_FALSE;
+    return tuple_new(0);
+  }
+  const rest: u32 = (at + 2) >>> 0;
+  const n: u32 = (len - 2) >>> 0;
+  if (kind === 105) return int_from_text(rest, n, 10);
+  if (kind === 102) return float_from_text(rest, n);
+  return str_from_bytes(rest, n);
+}
+
+function run_line(at: u32, end: u32): void {
+  const op_len: u32 = word_len(at, end);
+  const a_at: u32 = (at + op_len + 1) >>> 0;
+  const a_len: u32 = word_len(a_at, end);
+  const a: obj = value(a_at, a_len);
+  const depth: u32 = gc_root_push(a);
+  for (let i: u32 = 0; i < UNARY_NAMES.length; i++) {
+    if (word_is(at, op_len, UNARY_NAMES[i]!)) {
+      const r: obj = UNARY_OPS[i]! === UnaryOp.Bool ? (obj_is_true(a) ? OBJ_TRUE : OBJ_FALSE) : obj_unary_op(UNARY_OPS[i]!, a);
+      obj_print(STDOUT, r, PrintKind.Repr);
+    }
+  }
+  for (let i: u32 = 0; i < BINARY_NAMES.length; i++) {
+    if (word_is(at, op_len, BINARY_NAMES[i]!)) {
+      const b_at: u32 = (a_at + a_len + 1) >>> 0;
+      const b: obj = value(b_at, word_len(b_at, end));
+      gc_root_push(b);
+      obj_print(STDOUT, obj_binary_op(BINARY_OPS[i]!, a, b), PrintKind.Repr);
+    }
+  }
+  print_str(STDOUT, "\n");
+  gc_root_restore(depth);
+}
+
+export function pyx_main(): i32 {
+  let len: u32 = 0;
+  for (let c: i32 = hal_stdin_read(); c >= 0 && len < INPUT_MAX; c = hal_stdin_read()) {
+    store_u8(INPUT + len, c);
+    len = (len + 1) >>> 0;
+  }
+  if (!runtime_init(1 << 20)) return 1;
+  if (operator_slot_counts() !== TypeId.Count) {
+    print_str(STDOUT, "operator tables: wrong size\n");
+    return 1;
+  }
+  let start: u32 = 0;
+  for (let i: u32 = 0; i < len; i++) {
+    if (load_u8(INPUT + i) !== 10) continue;
+    const root: u32 = gc_root_push(0);
+    try {
+      run_line((INPUT + start) >>> 0, (INPUT + i) >>> 0);
+    } catch (e) {
+      const exc: obj = caught(e);
+      gc_root_push(exc);
+      const name: u32 = TYPE_NAME[exception_type_id(exc)]!;
+      print_bytes(STDOUT, qstr_data(name), qstr_len(name));
+      print_str(STDOUT, ": ");
+      obj_print(STDOUT, exc, PrintKind.Str);
+      print_str(STDOUT, "\n");
+    }
+    gc_root_restore(root);
+    start = (i + 1) >>> 0;
+  }
+  return 0;
+}
