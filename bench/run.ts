@@ -79,7 +79,7 @@ const rows = [
   ["C lines in the host build", String(results.core.hostBuildCLines), ""],
   ["generate C for the whole core", `${results.generator.wholeCoreMs} ms`, `< 10 s: ${met(results.generator.wholeCoreMs < 10_000)}`],
   ["host build, cold (generate + compile)", `${results.hostBuild.coldGenerateMs + results.hostBuild.coldCompileMs} ms`, ""],
-  ["host build, warm", `${results.hostBuild.warmMs} ms`, `< 5 s: ${met(results.hostBuild.warmMs < 5_000)}`],
+  ["host build, warm (nothing changed, in process; the CLI adds ~1 s of Node start-up)", `${results.hostBuild.warmMs} ms`, `< 5 s: ${met(results.hostBuild.warmMs < 5_000)}`],
   ["host start-up (instructions, callgrind)", String(results.hostStartup.instructions ?? "valgrind missing"),
     results.hostStartup.instructions === null ? "" : `< 2M: ${met(results.hostStartup.instructions < 2_000_000)}`],
 ];
