@@ -12,6 +12,9 @@ import { complex_binary_op, complex_unary_op } from "./objects/complex.js";
 import { str_binary_op, str_char_len } from "./objects/str_ops.js";
 import { tuple_len, tuple_get, tuple_concat, tuple_repeat } from "./objects/tuple.js";
 import { obj_equal, obj_hash } from "./objects/equality.js";
+import { list_binary_op, list_unary_op } from "./objects/list.js";
+import { dict_binary_op, dict_unary_op } from "./objects/dict.js";
+import { set_binary_op, set_unary_op } from "./objects/set.js";
 import { message_begin, message_type_name, message_raise } from "./objects/message.js";
 import { raise_msg } from "./objects/exception.js";
 import { print_str, type Printer } from "./print.js";
@@ -94,6 +97,11 @@ function tuple_compare(op: BinaryOp, a: obj, b: obj): obj {
   }
 }
 
+function is_number(o: obj): bool {
+  const t: u32 = type_index(o);
+  return t === TypeId.int || t === TypeId.bool || t === TypeId.float || t === TypeId.complex;
+}
+
 function is_sequence(o: obj): bool {
   const t: u32 = type_index(o);
   return t === TypeId.str || t === TypeId.tuple || t === TypeId.list || t === TypeId.bytes || t === TypeId.bytearray;
@@ -115,8 +123,8 @@ function str_unary_op(op: UnaryOp, a: obj): obj {
 /** Indexed by TypeId: each built-in type's binary operator slot. */
 const BINARY: readonly BinaryOpFn[] = [
   no_binary_op, no_binary_op, no_binary_op, bool_binary_op, int_binary_op, float_binary_op, complex_binary_op,
-  str_binary_op, no_binary_op, no_binary_op, tuple_binary_op, no_binary_op, no_binary_op, no_binary_op,
-  no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op,
+  str_binary_op, no_binary_op, no_binary_op, tuple_binary_op, list_binary_op, dict_binary_op, set_binary_op,
+  set_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op,
   no_binary_op, no_binary_op, no_binary_op,
   no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op,
   no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op,
@@ -127,8 +135,8 @@ const BINARY: readonly BinaryOpFn[] = [
 /** Indexed by TypeId: each built-in type's unary operator slot. */
 const UNARY: readonly UnaryOpFn[] = [
   no_unary_op, no_unary_op, no_unary_op, bool_unary_op, int_unary_op, float_unary_op, complex_unary_op,
-  str_unary_op, no_unary_op, no_unary_op, tuple_unary_op, no_unary_op, no_unary_op, no_unary_op,
-  no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op,
+  str_unary_op, no_unary_op, no_unary_op, tuple_unary_op, list_unary_op, dict_unary_op, set_unary_op,
+  set_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op,
   no_unary_op, no_unary_op, no_unary_op,
   no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op,
   no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op,
@@ -170,9 +178,14 @@ export function obj_binary_op(op: BinaryOp, a: obj, b: obj): obj {
   // Small ints: the common case, straight to int.
   const r: obj = BINARY[type_index(a)]!(op, a, b);
   if (r !== OBJ_NULL) return r;
-  // The right operand's type may know (1 + 2.0, 2 * "ab").
+  // The right operand's type may know: comparisons mirrored (1 < x is x > 1), numbers for
+  // + and * (1 + 2.0), and int * sequence (2 * "ab"). Never a sequence's + or * with a
+  // non-int: concatenation is not commutative.
   const swapped: BinaryOp = reflect(op);
-  if (swapped !== op || op === BinaryOp.Add || op === BinaryOp.Multiply) {
+  const numeric_b: bool = is_number(b);
+  const commutes: bool = (op === BinaryOp.Add || op === BinaryOp.Multiply) && numeric_b;
+  const repeats: bool = op === BinaryOp.Multiply && (int_is(a) || a === OBJ_TRUE || a === OBJ_FALSE);
+  if (swapped !== op || commutes || repeats) {
     const rr: obj = BINARY[type_index(b)]!(swapped, b, a);
     if (rr !== OBJ_NULL) return rr;
   }

@@ -11,9 +11,13 @@ import { str_data, str_len, StrObj } from "./str.js";
 import { tuple_len, tuple_get } from "./tuple.js";
 import { mpz_cmp, mpz_hash } from "../mpz.js";
 import { qstr_hash } from "../qstr.js";
-import { raise_msg } from "./exception.js";
+import { message_begin, message_type_name, message_raise } from "./message.js";
+import { print_str, type Printer } from "../print.js";
 import { float_equal, float_hash } from "./float.js";
 import { complex_equal, complex_hash } from "./complex.js";
+import { list_equal } from "./list.js";
+import { dict_equal } from "./dict.js";
+import { set_equal, set_hash } from "./set.js";
 
 function type_id_of(o: obj): u32 {
   const t: obj = obj_type(o);
@@ -55,6 +59,9 @@ export function obj_equal(a: obj, b: obj): bool {
     if (!is_qstr(a) && !is_qstr(b) && StrObj.hash.get(a) !== StrObj.hash.get(b)) return false;
     return bytes_equal(str_data(a), str_data(b), n);
   }
+  if (ta === TypeId.list && tb === TypeId.list) return list_equal(a, b);
+  if (ta === TypeId.dict && tb === TypeId.dict) return dict_equal(a, b);
+  if ((ta === TypeId.set || ta === TypeId.frozenset) && (tb === TypeId.set || tb === TypeId.frozenset)) return set_equal(a, b);
   if (ta === TypeId.tuple && tb === TypeId.tuple) {
     const n: u32 = tuple_len(a);
     if (n !== tuple_len(b)) return false;
@@ -73,6 +80,7 @@ export function obj_hash(o: obj): i32 {
     case TypeId.int: return mpz_hash(o);
     case TypeId.float: return float_hash(o);
     case TypeId.complex: return complex_hash(o);
+    case TypeId.frozenset: return set_hash(o);
     case TypeId.str: return StrObj.hash.get(o) & 0xffff;
     case TypeId.tuple: {
       // Combine the items' hashes (order matters), kept in 30 bits.
@@ -81,8 +89,13 @@ export function obj_hash(o: obj): i32 {
       for (let i: u32 = 0; i < n; i++) h = (Math.imul(h, 1000003) ^ obj_hash(tuple_get(o, i))) & 0x3fffffff;
       return h;
     }
-    case TypeId.list: case TypeId.dict: case TypeId.set: case TypeId.bytearray:
-      raise_msg(TypeId.TypeError, "unhashable type");
+    case TypeId.list: case TypeId.dict: case TypeId.set: case TypeId.bytearray: {
+      const m: Printer = message_begin();
+      print_str(m, "unhashable type: '");
+      message_type_name(m, o);
+      print_str(m, "'");
+      message_raise(TypeId.TypeError, m);
+    }
     default:
       // Identity hash: the address, as MicroPython does.
       return (o >>> 4) & 0x3fffffff;

@@ -77,6 +77,7 @@ export function exception_print(p: Printer, e: obj, kind: PrintKind): void {
     }
     return;
   }
-  if (n === 1) obj_print(p, tuple_get(args, 0), PrintKind.Str);
+  // str(KeyError(k)) is repr(k), so that KeyError: 'x' shows the key as written.
+  if (n === 1) obj_print(p, tuple_get(args, 0), exception_type_id(e) === TypeId.KeyError ? PrintKind.Repr : PrintKind.Str);
   else if (n > 1) tuple_print(p, args, PrintKind.Repr);
 }

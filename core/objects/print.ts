@@ -10,6 +10,9 @@ import { exception_print } from "./exception.js";
 import { int_print } from "./int.js";
 import { float_print } from "./float.js";
 import { complex_print } from "./complex.js";
+import { list_print } from "./list.js";
+import { dict_print } from "./dict.js";
+import { set_print } from "./set.js";
 import { qstr_data, qstr_len } from "../qstr.js";
 
 export type PrintFn = (p: Printer, o: obj, kind: PrintKind) => void;
@@ -54,8 +57,8 @@ function object_print(p: Printer, o: obj, kind: PrintKind): void {
 /** Indexed by TypeId: the print slot of every built-in type. */
 const PRINT: readonly PrintFn[] = [
   object_print, type_print, none_print, bool_print, int_print, float_print, complex_print,
-  str_print, object_print, object_print, tuple_print, object_print, object_print, object_print,
-  object_print, object_print, object_print, object_print, object_print, object_print, object_print,
+  str_print, object_print, object_print, tuple_print, list_print, dict_print, set_print,
+  set_print, object_print, object_print, object_print, object_print, object_print, object_print,
   object_print, ellipsis_print, not_implemented_print,
   // Exceptions.
   exception_print, exception_print, exception_print, exception_print, exception_print, exception_print,

@@ -13,13 +13,15 @@ def val(t):
     if t == "t": return True
     if t == "F": return False
     if t == "e": return ()
+    if t == "L": return [1, "a"]
+    if t == "D": return {"k": 2}
     k, v = t[0], t[2:]
     return int(v) if k == "i" else float(v) if k == "f" else v
 binary = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv, "//": operator.floordiv,
           "%": operator.mod, "**": operator.pow, "<": operator.lt, "<=": operator.le, "==": operator.eq,
           "!=": operator.ne, ">": operator.gt, ">=": operator.ge, "&": operator.and_, "|": operator.or_,
           "^": operator.xor, "<<": operator.lshift, ">>": operator.rshift, "in": lambda a, b: a in b, "is": lambda a, b: a is b}
-unary = {"neg": operator.neg, "pos": operator.pos, "inv": operator.invert, "not": operator.not_, "len": len, "truth": bool}
+unary = {"neg": operator.neg, "pos": operator.pos, "inv": operator.invert, "not": operator.not_, "len": len, "truth": bool, "hash": lambda x: hash(x) == hash(x)}
 for line in sys.stdin.read().splitlines():
     op, *args = line.split(" ")
     try:
@@ -36,7 +38,7 @@ function operations(): string[] {
     return (seed >>> 8) % n;
   };
   const values = ["i:0", "i:1", "i:-7", "i:3", "i:123456789012345678901234567890", "f:1.5", "f:-0.0", "f:2.0", "f:inf",
-    "s:ab", "s:", "s:b", "n", "t", "F", "e"];
+    "s:ab", "s:", "s:b", "n", "t", "F", "e", "L", "D"];
   const binary = ["+", "-", "*", "/", "//", "%", "**", "<", "<=", "==", "!=", ">", ">=", "&", "|", "^", "<<", ">>", "in", "is"];
   const unary = ["neg", "pos", "inv", "not", "len", "truth"];
   const out: string[] = [];
@@ -53,6 +55,8 @@ function operations(): string[] {
     out.push(`${op} ${a} ${b}`);
   }
   for (const op of unary) for (const a of values) out.push(`${op} ${a}`);
+  // hash() of the unhashable containers.
+  out.push("hash L", "hash D", "hash e");
   for (let i = 0; i < 10; i++) out.push(`+ ${values[rand(values.length)]} ${values[rand(values.length)]}`);
   return out;
 }
