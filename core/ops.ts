@@ -2,6 +2,7 @@
 // .mpy files exchanged with MicroPython agree on what BINARY_OP 27 means.
 
 import type { i32 } from "./subset/index.js";
+import { bool_obj, OBJ_NULL, type obj } from "./obj.js";
 
 export const enum UnaryOp {
   Positive,
@@ -63,3 +64,16 @@ export const enum BinaryOp {
 
 /** In-place ops count from here; the normal op is 13 further on. */
 export const INPLACE_TO_NORMAL: i32 = BinaryOp.Or - BinaryOp.InplaceOr;
+
+/** The bool a comparison op gives for a three-way result c (<0, 0, >0); OBJ_NULL for other ops. */
+export function compare_result(op: BinaryOp, c: i32): obj {
+  switch (op) {
+    case BinaryOp.Less: return bool_obj(c < 0);
+    case BinaryOp.More: return bool_obj(c > 0);
+    case BinaryOp.Equal: return bool_obj(c === 0);
+    case BinaryOp.LessEqual: return bool_obj(c <= 0);
+    case BinaryOp.MoreEqual: return bool_obj(c >= 0);
+    case BinaryOp.NotEqual: return bool_obj(c !== 0);
+    default: return OBJ_NULL;
+  }
+}

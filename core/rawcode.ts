@@ -9,7 +9,7 @@
 // (complex keeps its repr text, e.g. "(1+2j)", as MicroPython serializes it).
 
 import {
-  layout, field_ref, field_u32, field_f64, load_u8, load_u32, store_u8, mem_compare,
+  layout, field_ref, field_u32, field_f64, load_u8, load_u32, mem_compare, mem_copy,
   type u8, type i32, type u32, type f64, type bool, type ref,
 } from "./subset/index.js";
 import { gc_alloc, gc_root_push, gc_root_restore } from "./gc.js";
@@ -17,11 +17,10 @@ import {
   OBJ_NONE, OBJ_FALSE, OBJ_TRUE, OBJ_ELLIPSIS, is_small_int, small_int_value, is_qstr, type obj,
 } from "./obj.js";
 import { obj_type, is_builtin_type, builtin_type_id, type_word, TypeId } from "./objects/type.js";
-import { StrObj, str_data, str_len, str_print_repr } from "./objects/str.js";
+import { StrObj, str_data, str_len, str_print_repr, str_new_uninit, str_seal } from "./objects/str.js";
 import { tuple_len, tuple_get } from "./objects/tuple.js";
 import { raise_memory_error } from "./objects/exception.js";
 import { print_str, print_i32, print_bytes, print_byte, type Printer } from "./print.js";
-import { qstr_hash_bytes } from "./qstr.js";
 import { mpz_cmp, mpz_str_size, mpz_to_str } from "./mpz.js";
 import { float_format_repr, float_format_bound, FLOAT_FORMAT_SCRATCH_BYTES } from "./float_format.js";
 
@@ -92,18 +91,9 @@ export function const_kind(o: obj): ConstKind {
 
 /** A heap object of the StrObj shape holding a copy of [addr, addr + len). Raises MemoryError. */
 function new_text_object(id: TypeId, addr: u32, len: u32): obj {
-  const s: ref = gc_alloc(StrObj.SIZE);
-  if (s === 0) raise_memory_error();
-  const depth: u32 = gc_root_push(s);
-  const data: ref = gc_alloc(len);
-  gc_root_restore(depth);
-  if (data === 0) raise_memory_error();
-  for (let i: u32 = 0; i < len; i++) store_u8(data + i, load_u8(addr + i));
-  StrObj.type.set(s, type_word(id));
-  StrObj.len.set(s, len);
-  StrObj.data.set(s, data);
-  StrObj.hash.set(s, qstr_hash_bytes(data, len));
-  return s;
+  const s: obj = str_new_uninit(id, len);
+  mem_copy(StrObj.data.get(s), addr, len);
+  return str_seal(s);
 }
 
 /** A bytes constant. Raises MemoryError; addr must be rooted by the caller if in the heap. */

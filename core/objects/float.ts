@@ -31,7 +31,7 @@ import {
   mpz_from_i32, mpz_from_f64, mpz_to_f64, mpz_fits_i32, mpz_to_i32, mpz_cmp, mpz_is_neg, mpz_abs, mpz_bit_length,
   mpz_shl, mpz_shr, mpz_pow, mpz_divmod, mpz_status, MpzPair, MpzStatus,
 } from "../mpz.js";
-import { BinaryOp, UnaryOp, INPLACE_TO_NORMAL } from "../ops.js";
+import { BinaryOp, UnaryOp, INPLACE_TO_NORMAL, compare_result } from "../ops.js";
 import { obj_type, type_word, TypeId } from "./type.js";
 import { raise_msg, raise_memory_error } from "./exception.js";
 import { tuple_new, tuple_set } from "./tuple.js";
@@ -155,16 +155,10 @@ function compare_numbers(a: obj, b: obj): i32 {
   return UNORDERED;
 }
 
-function compare_result(op: BinaryOp, c: i32): obj {
+/** Like compare_result, with NaN: every comparison is false but !=. */
+function float_compare_result(op: BinaryOp, c: i32): obj {
   if (c === UNORDERED) return bool_obj(op === BinaryOp.NotEqual);
-  switch (op) {
-    case BinaryOp.Less: return bool_obj(c < 0);
-    case BinaryOp.More: return bool_obj(c > 0);
-    case BinaryOp.Equal: return bool_obj(c === 0);
-    case BinaryOp.LessEqual: return bool_obj(c <= 0);
-    case BinaryOp.MoreEqual: return bool_obj(c >= 0);
-    default: return bool_obj(c !== 0);
-  }
+  return compare_result(op, c);
 }
 
 /** a == b where one is a float and the other a float or int-like (exact, even for big ints). */
@@ -247,7 +241,7 @@ export function float_binary_op(op: BinaryOp, a: obj, b: obj): obj {
   if (complex_is(a) || complex_is(b)) return complex_binary_op(op, a, b);
   if (!(float_is(a) || float_int_like(a)) || !(float_is(b) || float_int_like(b))) return OBJ_NULL;
   const normal: BinaryOp = normal_op(op);
-  if (normal <= BinaryOp.NotEqual) return compare_result(normal, compare_numbers(a, b));
+  if (normal <= BinaryOp.NotEqual) return float_compare_result(normal, compare_numbers(a, b));
   if (!float_is(a) && !float_is(b)) {
     if (normal === BinaryOp.TrueDivide) return float_from_f64(float_int_true_divide(a, b));
     if (normal === BinaryOp.Power) return float_from_f64(float_pow(float_of_int(a), float_of_int(b)));

@@ -12,7 +12,7 @@ import {
   mpz_and, mpz_or, mpz_xor, mpz_shl, mpz_shr, mpz_neg, mpz_invert, mpz_is_neg, mpz_is_zero, mpz_status,
   mpz_str_size, mpz_to_str, mpz_from_str, MpzStatus,
 } from "../mpz.js";
-import { BinaryOp, UnaryOp, INPLACE_TO_NORMAL } from "../ops.js";
+import { BinaryOp, UnaryOp, INPLACE_TO_NORMAL, compare_result } from "../ops.js";
 import { float_is, float_binary_op } from "./float.js";
 import { complex_is } from "./complex.js";
 import { obj_type, type_word, TypeId } from "./type.js";
@@ -48,18 +48,6 @@ function as_mpz(o: obj): ref {
   const m: ref = mpz_from_i32(small_int_value(o));
   if (m === 0) raise_memory_error();
   return m;
-}
-
-function compare(op: BinaryOp, c: i32): obj {
-  switch (op) {
-    case BinaryOp.Less: return bool_obj(c < 0);
-    case BinaryOp.More: return bool_obj(c > 0);
-    case BinaryOp.Equal: return bool_obj(c === 0);
-    case BinaryOp.LessEqual: return bool_obj(c <= 0);
-    case BinaryOp.MoreEqual: return bool_obj(c >= 0);
-    case BinaryOp.NotEqual: return bool_obj(c !== 0);
-    default: return OBJ_NULL;
-  }
 }
 
 /** x * y for small ints, or OBJ_NULL when the product leaves the small-int range. */
@@ -106,7 +94,7 @@ function small_binary_op(op: BinaryOp, x: i32, y: i32): obj {
       if (y < 30 && (x << (y & 31)) >> (y & 31) === x && small_int_fits(x << (y & 31))) return new_small_int(x << (y & 31));
       return OBJ_NULL;
     default:
-      return compare(op, x < y ? -1 : x > y ? 1 : 0);
+      return compare_result(op, x < y ? -1 : x > y ? 1 : 0);
   }
 }
 
@@ -150,7 +138,7 @@ function big_binary_op(op: BinaryOp, a: obj, b: obj): obj {
       if (mpz_is_neg(y)) r = float_binary_op(BinaryOp.Power, a, b);
       else r = checked(mpz_pow(x, y));
       break;
-    default: r = compare(op, mpz_cmp(x, y));
+    default: r = compare_result(op, mpz_cmp(x, y));
   }
   gc_root_restore(depth);
   return r;

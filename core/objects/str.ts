@@ -16,36 +16,43 @@ export const enum PrintKind {
   Repr,
 }
 
-/** A new str holding a copy of [addr, addr + len). Raises MemoryError. addr must be rooted by the caller. */
-export function str_from_bytes(addr: u32, len: u32): obj {
+/**
+ * A new object of the str shape (str, or bytes) with room for len bytes, which the caller
+ * writes at StrObj.data before anyone sees the object, then seals with str_seal.
+ * Raises MemoryError.
+ */
+export function str_new_uninit(id: TypeId, len: u32): obj {
   const s: ref = gc_alloc(StrObj.SIZE);
   if (s === 0) raise_memory_error();
   const depth: u32 = gc_root_push(s);
   const data: ref = gc_alloc(len);
   gc_root_restore(depth);
   if (data === 0) raise_memory_error();
-  mem_copy(data, addr, len);
-  StrObj.type.set(s, type_word(TypeId.str));
+  StrObj.type.set(s, type_word(id));
   StrObj.len.set(s, len);
   StrObj.data.set(s, data);
-  StrObj.hash.set(s, qstr_hash_bytes(data, len));
   return s;
+}
+
+/** Finish an object made by str_new_uninit: its hash, from its bytes. */
+export function str_seal(s: obj): obj {
+  StrObj.hash.set(s, qstr_hash_bytes(StrObj.data.get(s), StrObj.len.get(s)));
+  return s;
+}
+
+/** A new str holding a copy of [addr, addr + len). Raises MemoryError. addr must be rooted by the caller. */
+export function str_from_bytes(addr: u32, len: u32): obj {
+  const s: obj = str_new_uninit(TypeId.str, len);
+  mem_copy(StrObj.data.get(s), addr, len);
+  return str_seal(s);
 }
 
 /** A new str from an ASCII literal. Raises MemoryError. */
 export function str_from_literal(text: string): obj {
-  const s: ref = gc_alloc(StrObj.SIZE);
-  if (s === 0) raise_memory_error();
-  const depth: u32 = gc_root_push(s);
-  const data: ref = gc_alloc(text.length);
-  gc_root_restore(depth);
-  if (data === 0) raise_memory_error();
+  const s: obj = str_new_uninit(TypeId.str, text.length);
+  const data: u32 = StrObj.data.get(s);
   for (let i: u32 = 0; i < text.length; i++) store_u8(data + i, text.charCodeAt(i));
-  StrObj.type.set(s, type_word(TypeId.str));
-  StrObj.len.set(s, text.length);
-  StrObj.data.set(s, data);
-  StrObj.hash.set(s, qstr_hash_bytes(data, text.length));
-  return s;
+  return str_seal(s);
 }
 
 export function str_data(o: obj): u32 {

@@ -2,11 +2,10 @@
 // indexing and slicing by code point over the UTF-8 bytes (as MicroPython does: O(n) to find
 // an index, no per-string index table).
 
-import { load_u8, mem_copy, mem_compare, type u8, type i32, type u32, type f64, type ref, type bool } from "../subset/index.js";
-import { gc_alloc, gc_root_push, gc_root_restore } from "../gc.js";
+import { load_u8, mem_copy, mem_compare, type u8, type i32, type u32, type f64, type bool } from "../subset/index.js";
+import { gc_root_push, gc_root_restore } from "../gc.js";
 import { is_small_int, small_int_value, new_small_int, bool_obj, OBJ_NULL, OBJ_TRUE, OBJ_FALSE, type obj } from "../obj.js";
-import { qstr_hash_bytes } from "../qstr.js";
-import { StrObj, str_data, str_len } from "./str.js";
+import { StrObj, str_data, str_len, str_new_uninit, str_seal } from "./str.js";
 import { obj_type, type_word, TypeId } from "./type.js";
 import { raise_msg, raise_memory_error } from "./exception.js";
 import { int_is } from "./int.js";
@@ -19,24 +18,9 @@ export function str_is(o: obj): bool {
   return obj_type(o) === type_word(TypeId.str);
 }
 
-/** A str of len bytes whose contents the caller writes at str_data() before anyone sees it. */
+/** A str of len bytes, written by the caller before str_seal. */
 function str_alloc(len: u32): obj {
-  const s: ref = gc_alloc(StrObj.SIZE);
-  if (s === 0) raise_memory_error();
-  const depth: u32 = gc_root_push(s);
-  const data: ref = gc_alloc(len);
-  gc_root_restore(depth);
-  if (data === 0) raise_memory_error();
-  StrObj.type.set(s, type_word(TypeId.str));
-  StrObj.len.set(s, len);
-  StrObj.data.set(s, data);
-  return s;
-}
-
-/** Finish a str made with str_alloc: its hash, from its bytes. */
-function str_seal(s: obj): obj {
-  StrObj.hash.set(s, qstr_hash_bytes(StrObj.data.get(s), StrObj.len.get(s)));
-  return s;
+  return str_new_uninit(TypeId.str, len);
 }
 
 /** Is this byte the first of a UTF-8 sequence (not a continuation byte)? */

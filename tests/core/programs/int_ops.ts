@@ -1,17 +1,15 @@
 // int objects: one operation per input line ("add 5 7", "neg -3", …), the result printed as
 // Python prints it, or the name of the exception raised.
-import { load_u8, store_u8, caught, type i32, type u32 } from "../../../core/subset/index.js";
+import { load_u8, type i32, type u32 } from "../../../core/subset/index.js";
+import { read_stdin, run_lines } from "./lib/lines.js";
 import { runtime_init } from "../../../core/runtime.js";
 import { OBJ_NULL, type obj } from "../../../core/obj.js";
 import { int_binary_op, int_unary_op, int_from_text } from "../../../core/objects/int.js";
 import { obj_print } from "../../../core/objects/print.js";
 import { PrintKind } from "../../../core/objects/str.js";
-import { exception_type_id } from "../../../core/objects/exception.js";
-import { TYPE_NAME } from "../../../core/objects/type.js";
 import { BinaryOp, UnaryOp } from "../../../core/ops.js";
 import { gc_root_push, gc_root_restore } from "../../../core/gc.js";
-import { qstr_data, qstr_len } from "../../../core/qstr.js";
-import { print_str, print_bytes, STDOUT } from "../../../core/print.js";
+import { print_str, STDOUT } from "../../../core/print.js";
 
 /** The input is read here; the heap comes after it. */
 const INPUT: u32 = 8 << 20;
@@ -66,25 +64,8 @@ function run_line(at: u32, end: u32): void {
 }
 
 export function pyx_main(): i32 {
-  let len: u32 = 0;
-  for (let c: i32 = hal_stdin_read(); c >= 0 && len < INPUT_MAX; c = hal_stdin_read()) {
-    store_u8(INPUT + len, c);
-    len = (len + 1) >>> 0;
-  }
+  const len: u32 = read_stdin(INPUT, INPUT_MAX);
   if (!runtime_init(1 << 20)) return 1;
-  let start: u32 = 0;
-  for (let i: u32 = 0; i < len; i++) {
-    if (load_u8(INPUT + i) !== 10) continue;
-    const root: u32 = gc_root_push(0);
-    try {
-      run_line((INPUT + start) >>> 0, (INPUT + i) >>> 0);
-    } catch (e) {
-      const name: u32 = TYPE_NAME[exception_type_id(caught(e))]!;
-      print_bytes(STDOUT, qstr_data(name), qstr_len(name));
-      print_str(STDOUT, "\n");
-    }
-    gc_root_restore(root);
-    start = (i + 1) >>> 0;
-  }
+  run_lines(INPUT, len, run_line, false);
   return 0;
 }

@@ -2,7 +2,8 @@
 // i:<int>, f:<float>, s:<text> (no spaces), n (None), t / F (True / False), e (the empty tuple),
 // L (the list [1, 'a']) or D (the dict {'k': 2}).
 // Prints repr of the result, or the exception: "TypeName: message".
-import { load_u8, store_u8, caught, type i32, type u32 } from "../../../core/subset/index.js";
+import { load_u8, type i32, type u32 } from "../../../core/subset/index.js";
+import { read_stdin, run_lines } from "./lib/lines.js";
 import { runtime_init } from "../../../core/runtime.js";
 import { OBJ_NONE, OBJ_TRUE, OBJ_FALSE, new_small_int, type obj } from "../../../core/obj.js";
 import { list_new, list_append } from "../../../core/objects/list.js";
@@ -12,14 +13,11 @@ import { float_from_text } from "../../../core/objects/float.js";
 import { str_from_bytes, str_from_literal, PrintKind } from "../../../core/objects/str.js";
 import { tuple_new } from "../../../core/objects/tuple.js";
 import { obj_print } from "../../../core/objects/print.js";
-import { exception_type_id } from "../../../core/objects/exception.js";
-import { TYPE_NAME } from "../../../core/objects/type.js";
 import { obj_binary_op, obj_unary_op, obj_is_true, operator_slot_counts } from "../../../core/operators.js";
 import { BinaryOp, UnaryOp } from "../../../core/ops.js";
 import { TypeId } from "../../../core/objects/type.js";
 import { gc_root_push, gc_root_restore } from "../../../core/gc.js";
-import { qstr_data, qstr_len } from "../../../core/qstr.js";
-import { print_str, print_bytes, STDOUT } from "../../../core/print.js";
+import { print_str, STDOUT } from "../../../core/print.js";
 
 const INPUT: u32 = 8 << 20;
 const INPUT_MAX: u32 = 1 << 20;
@@ -110,33 +108,12 @@ function run_line(at: u32, end: u32): void {
 }
 
 export function pyx_main(): i32 {
-  let len: u32 = 0;
-  for (let c: i32 = hal_stdin_read(); c >= 0 && len < INPUT_MAX; c = hal_stdin_read()) {
-    store_u8(INPUT + len, c);
-    len = (len + 1) >>> 0;
-  }
+  const len: u32 = read_stdin(INPUT, INPUT_MAX);
   if (!runtime_init(1 << 20)) return 1;
   if (operator_slot_counts() !== TypeId.Count) {
     print_str(STDOUT, "operator tables: wrong size\n");
     return 1;
   }
-  let start: u32 = 0;
-  for (let i: u32 = 0; i < len; i++) {
-    if (load_u8(INPUT + i) !== 10) continue;
-    const root: u32 = gc_root_push(0);
-    try {
-      run_line((INPUT + start) >>> 0, (INPUT + i) >>> 0);
-    } catch (e) {
-      const exc: obj = caught(e);
-      gc_root_push(exc);
-      const name: u32 = TYPE_NAME[exception_type_id(exc)]!;
-      print_bytes(STDOUT, qstr_data(name), qstr_len(name));
-      print_str(STDOUT, ": ");
-      obj_print(STDOUT, exc, PrintKind.Str);
-      print_str(STDOUT, "\n");
-    }
-    gc_root_restore(root);
-    start = (i + 1) >>> 0;
-  }
+  run_lines(INPUT, len, run_line, true);
   return 0;
 }

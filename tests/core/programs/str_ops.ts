@@ -1,18 +1,16 @@
 // str operations: one per input line, fields separated by tabs ("add\tab\tc", "slice\ts\t1\tNone\t-2"),
 // each result printed with repr, or the name of the exception raised.
-import { load_u8, store_u8, caught, type i32, type u32 } from "../../../core/subset/index.js";
+import { load_u8, type i32, type u32 } from "../../../core/subset/index.js";
+import { read_stdin, run_lines } from "./lib/lines.js";
 import { runtime_init } from "../../../core/runtime.js";
 import { OBJ_NONE, OBJ_TRUE, OBJ_NULL, type obj } from "../../../core/obj.js";
 import { int_from_text } from "../../../core/objects/int.js";
 import { str_from_bytes, PrintKind } from "../../../core/objects/str.js";
 import { str_binary_op, str_index, str_slice, str_char_len } from "../../../core/objects/str_ops.js";
 import { obj_print } from "../../../core/objects/print.js";
-import { exception_type_id } from "../../../core/objects/exception.js";
-import { TYPE_NAME } from "../../../core/objects/type.js";
 import { BinaryOp } from "../../../core/ops.js";
 import { gc_root_push, gc_root_restore } from "../../../core/gc.js";
-import { qstr_data, qstr_len } from "../../../core/qstr.js";
-import { print_str, print_bytes, print_u32, STDOUT } from "../../../core/print.js";
+import { print_str, print_u32, STDOUT } from "../../../core/print.js";
 
 const INPUT: u32 = 8 << 20;
 const INPUT_MAX: u32 = 4 << 20;
@@ -92,25 +90,8 @@ function run_line(at: u32, end: u32): void {
 }
 
 export function pyx_main(): i32 {
-  let len: u32 = 0;
-  for (let c: i32 = hal_stdin_read(); c >= 0 && len < INPUT_MAX; c = hal_stdin_read()) {
-    store_u8(INPUT + len, c);
-    len = (len + 1) >>> 0;
-  }
+  const len: u32 = read_stdin(INPUT, INPUT_MAX);
   if (!runtime_init(1 << 20)) return 1;
-  let start: u32 = 0;
-  for (let i: u32 = 0; i < len; i++) {
-    if (load_u8(INPUT + i) !== 10) continue;
-    const root: u32 = gc_root_push(0);
-    try {
-      run_line((INPUT + start) >>> 0, (INPUT + i) >>> 0);
-    } catch (e) {
-      const name: u32 = TYPE_NAME[exception_type_id(caught(e))]!;
-      print_bytes(STDOUT, qstr_data(name), qstr_len(name));
-      print_str(STDOUT, "\n");
-    }
-    gc_root_restore(root);
-    start = (i + 1) >>> 0;
-  }
+  run_lines(INPUT, len, run_line, false);
   return 0;
 }
