@@ -1,6 +1,8 @@
 // The interpreter's entry point: every port calls pyx_main() once the arena is ready.
 
-import type { i32, u32 } from "./subset/types.js";
+import { caught, type i32, type u32 } from "./subset/index.js";
+import type { obj } from "./obj.js";
+import { exception_print_line } from "./objects/exception.js";
 import { runtime_start, runtime_init } from "./runtime.js";
 import { cmdline_parse, cmdline_error, CmdlineResult, RunMode, USAGE, cmd_mode, cmd_heap_size, cmd_gc_stress } from "./cmdline.js";
 import { print_str, print_u32, STDOUT, STDERR } from "./print.js";
@@ -29,6 +31,19 @@ export function pyx_main(): i32 {
     return 1;
   }
   gc_set_stress(cmd_gc_stress);
+  try {
+    return run();
+  } catch (e) {
+    // Nothing escapes to the port: an uncaught exception is reported and the status is 1.
+    const exc: obj = caught(e);
+    print_str(STDERR, "Traceback (most recent call last):\n");
+    exception_print_line(STDERR, exc);
+    print_str(STDERR, "\n");
+    return 1;
+  }
+}
+
+function run(): i32 {
   if (cmd_mode !== RunMode.Repl) {
     print_str(STDERR, "pyxis: running Python code needs the compiler and the VM, which are not built yet\n");
     return 1;

@@ -81,3 +81,14 @@ export function exception_print(p: Printer, e: obj, kind: PrintKind): void {
   if (n === 1) obj_print(p, tuple_get(args, 0), exception_type_id(e) === TypeId.KeyError ? PrintKind.Repr : PrintKind.Str);
   else if (n > 1) tuple_print(p, args, PrintKind.Repr);
 }
+
+/** The last line of a traceback: "ValueError: message", or just the name when str(e) is empty. */
+export function exception_print_line(p: Printer, e: obj): void {
+  const name: u32 = TYPE_NAME[exception_type_id(e)]!;
+  print_bytes(p, qstr_data(name), qstr_len(name));
+  const args: obj = ExcObj.args.get(e);
+  const n: u32 = args === OBJ_NULL ? 0 : tuple_len(args);
+  if (n === 0) return;
+  print_str(p, ": ");
+  exception_print(p, e, PrintKind.Str);
+}

@@ -21,7 +21,8 @@ describe("objects", () => {
       "<class 'int'> | <class 'int'>", "<class 'ZeroDivisionError'> | <class 'ZeroDivisionError'>",
       "hierarchy ok",
       `ValueError("invalid literal for int() with base 10: 'x'") | invalid literal for int() with base 10: 'x'`,
-      "caught ValueError", "MemoryError() | ", "caught MemoryError", "'alive after MemoryError' | alive after MemoryError",
+      "ValueError: invalid literal for int() with base 10: 'x'",
+      "caught ValueError", "MemoryError() | ", "MemoryError", "caught MemoryError", "'alive after MemoryError' | alive after MemoryError",
       "one print slot per type",
     ]) expect(lines).toContain(line);
   }, 120_000);

@@ -6,7 +6,7 @@ import { OBJ_NONE, OBJ_TRUE, OBJ_FALSE, OBJ_ELLIPSIS, new_small_int, new_qstr_ob
 import { obj_print, print_slot_count } from "../../../core/objects/print.js";
 import { PrintKind, str_from_literal } from "../../../core/objects/str.js";
 import { tuple_new, tuple_set } from "../../../core/objects/tuple.js";
-import { raise_msg, exception_type_id } from "../../../core/objects/exception.js";
+import { raise_msg, exception_type_id, exception_print_line } from "../../../core/objects/exception.js";
 import { type_word, TypeId, builtin_is_subtype } from "../../../core/objects/type.js";
 import { print_str, STDOUT } from "../../../core/print.js";
 import { gc_root_push, gc_root_restore, gc_root_set, gc_collect } from "../../../core/gc.js";
@@ -62,6 +62,8 @@ export function pyx_main(): i32 {
   } catch (e) {
     const exc: obj = caught(e);
     show(exc);
+    exception_print_line(STDOUT, exc);
+    print_str(STDOUT, "\n");
     print_str(STDOUT, exception_type_id(exc) === TypeId.ValueError ? "caught ValueError\n" : "wrong type\n");
   }
   try {
@@ -70,6 +72,8 @@ export function pyx_main(): i32 {
     const exc: obj = caught(e);
     gc_root_restore(0);
     show(exc);
+    exception_print_line(STDOUT, exc);
+    print_str(STDOUT, "\n");
     print_str(STDOUT, exception_type_id(exc) === TypeId.MemoryError ? "caught MemoryError\n" : "wrong type\n");
   }
   gc_collect();
