@@ -14,7 +14,8 @@ declare global {
   function hal_stdout_flush(): void;
   /** Write len bytes from the arena to standard error (the console, on a board). */
   function hal_stderr_write(addr: u32, len: u32): void;
-  /** The next input byte, waiting for it; -1 once input has ended. */
+  /** The next input byte, waiting for it; -1 once input has ended; -2 when an interrupt is
+   *  pending (it is consumed), so that Ctrl-C during input() raises KeyboardInterrupt. */
   function hal_stdin_read(): i32;
   /** True when hal_stdin_read() would not wait. */
   function hal_stdin_ready(): bool;

@@ -238,9 +238,14 @@ static bool watching_input(void) {
 int32_t hal_stdin_read(void) {
     fflush(stdout);
     for (;;) {
+        /* An interrupt (the char, or SIGINT) ends the wait: the caller raises KeyboardInterrupt. */
+        if (interrupt_char >= 0 && interrupt_pending) {
+            interrupt_pending = 0;
+            return -2;
+        }
         if (input_start != input_end) return input[input_start++];
         if (input_ended) return -1;
-        /* A signal (SIGINT included) ends the wait; keep waiting for a byte. */
+        /* A signal ends the wait: SIGINT has set interrupt_pending, anything else waits on. */
         wait_and_read(-1);
     }
 }

@@ -179,6 +179,8 @@ export function hal_stdin_read(): number {
   for (;;) {
     // SEQ first: any change after this load makes the wait below return at once.
     const seq = Atomics.load(control, Cell.SEQ);
+    // An interrupt ends the wait: the caller raises KeyboardInterrupt (as the C port does).
+    if (Atomics.load(control, Cell.INTERRUPT_CHAR) >= 0 && Atomics.exchange(control, Cell.PENDING, 0) !== 0) return -2;
     const byte = takeByte();
     if (byte >= 0) return byte;
     if (Atomics.load(control, Cell.ENDED) !== 0) return -1;

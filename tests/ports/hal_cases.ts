@@ -155,7 +155,7 @@ export function defineHalCases(target: Target): void {
   });
 
   describe(`console input (${target.name})`, () => {
-    const tail = (pending: number) => `read_after_eof=-1\nready_after_eof=1\npending=${pending}\npending_again=0\n`;
+    const tail = (interrupt: number) => `read_after_eof=-1\nready_after_eof=1\ninterrupt=${interrupt}\npending_again=0\n`;
 
     it("with an interrupt char set, that byte is not input but one pending interrupt", () => {
       const r = run(target, ["stdin", "3"], { input: "ab\x03c\x03\n" });
