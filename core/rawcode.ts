@@ -9,8 +9,8 @@
 // (complex keeps its repr text, e.g. "(1+2j)", as MicroPython serializes it).
 
 import {
-  layout, field_ref, field_u32, field_f64, load_u8, load_u32, mem_compare, mem_copy,
-  type u8, type i32, type u32, type f64, type bool, type ref,
+  layout, field_ref, field_u32, field_f64, load_u32, mem_compare, mem_copy,
+  type i32, type u32, type f64, type bool, type ref,
 } from "./subset/index.js";
 import { gc_alloc, gc_root_push, gc_root_restore } from "./gc.js";
 import {
@@ -20,7 +20,7 @@ import { obj_type, is_builtin_type, builtin_type_id, type_word, TypeId } from ".
 import { StrObj, str_data, str_len, str_print_repr, str_new_uninit, str_seal } from "./objects/str.js";
 import { tuple_len, tuple_get } from "./objects/tuple.js";
 import { raise_memory_error } from "./objects/exception.js";
-import { print_str, print_i32, print_bytes, print_byte, type Printer } from "./print.js";
+import { print_str, print_i32, print_bytes, type Printer } from "./print.js";
 import { mpz_cmp, mpz_str_size, mpz_to_str } from "./mpz.js";
 import { float_format_repr, float_format_bound, FLOAT_FORMAT_SCRATCH_BYTES } from "./float_format.js";
 
@@ -153,42 +153,6 @@ export function const_equal(a: obj, b: obj): bool {
   }
 }
 
-const HEX: string = "0123456789abcdef";
-
-/** bytes repr: b'...' with \xNN for every byte outside printable ASCII. */
-function bytes_print_repr(p: Printer, data: u32, len: u32): void {
-  let has_single: bool = false;
-  let has_double: bool = false;
-  for (let i: u32 = 0; i < len; i++) {
-    const c: u8 = load_u8(data + i);
-    if (c === 39) has_single = true;
-    else if (c === 34) has_double = true;
-  }
-  const quote: u8 = has_single && !has_double ? 34 : 39;
-  print_byte(p, 98);
-  print_byte(p, quote);
-  for (let i: u32 = 0; i < len; i++) {
-    const c: u8 = load_u8(data + i);
-    if (c === quote || c === 92) {
-      print_byte(p, 92);
-      print_byte(p, c);
-    } else if (c === 10) {
-      print_str(p, "\\n");
-    } else if (c === 13) {
-      print_str(p, "\\r");
-    } else if (c === 9) {
-      print_str(p, "\\t");
-    } else if (c < 32 || c >= 127) {
-      print_str(p, "\\x");
-      print_byte(p, HEX.charCodeAt(c >>> 4));
-      print_byte(p, HEX.charCodeAt(c & 15));
-    } else {
-      print_byte(p, c);
-    }
-  }
-  print_byte(p, quote);
-}
-
 function big_int_print(p: Printer, o: obj): void {
   const depth: u32 = gc_root_push(o);
   const buf: ref = gc_alloc(mpz_str_size(o, 10));
@@ -221,8 +185,8 @@ export function const_print_repr(p: Printer, o: obj): void {
     case ConstKind.True: print_str(p, "True"); break;
     case ConstKind.Ellipsis: print_str(p, "Ellipsis"); break;
     case ConstKind.SmallInt: print_i32(p, small_int_value(o)); break;
-    case ConstKind.Str: str_print_repr(p, str_data(o), str_len(o)); break;
-    case ConstKind.Bytes: bytes_print_repr(p, str_data(o), str_len(o)); break;
+    case ConstKind.Str: str_print_repr(p, str_data(o), str_len(o), false); break;
+    case ConstKind.Bytes: str_print_repr(p, str_data(o), str_len(o), true); break;
     case ConstKind.BigInt: big_int_print(p, o); break;
     case ConstKind.Float: float_print(p, const_float_value(o)); break;
     case ConstKind.Complex: print_bytes(p, str_data(o), str_len(o)); break;

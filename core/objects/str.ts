@@ -77,9 +77,14 @@ function repr_quote(data: u32, len: u32): u8 {
 
 const HEX: string = "0123456789abcdef";
 
-/** Print str bytes as Python's repr does (escapes for quotes, backslash and control bytes). */
-export function str_print_repr(p: Printer, data: u32, len: u32): void {
+/**
+ * Print text as Python's repr does: quotes chosen as CPython chooses them, and escapes for
+ * the quote, backslash and control bytes. For bytes (b'...'), every byte outside printable
+ * ASCII is escaped too; a str keeps its UTF-8 characters.
+ */
+export function str_print_repr(p: Printer, data: u32, len: u32, is_bytes: bool): void {
   const quote: u8 = repr_quote(data, len);
+  if (is_bytes) print_byte(p, 98);
   print_byte(p, quote);
   for (let i: u32 = 0; i < len; i++) {
     const c: u8 = load_u8(data + i);
@@ -92,7 +97,7 @@ export function str_print_repr(p: Printer, data: u32, len: u32): void {
       print_str(p, "\\r");
     } else if (c === 9) {
       print_str(p, "\\t");
-    } else if (c < 32 || c === 127) {
+    } else if (c < 32 || c === 127 || (is_bytes && c > 127)) {
       print_str(p, "\\x");
       print_byte(p, HEX.charCodeAt(c >>> 4));
       print_byte(p, HEX.charCodeAt(c & 15));
@@ -106,6 +111,6 @@ export function str_print_repr(p: Printer, data: u32, len: u32): void {
 export function str_print(p: Printer, o: obj, kind: PrintKind): void {
   const data: u32 = str_data(o);
   const len: u32 = str_len(o);
-  if (kind === PrintKind.Repr) str_print_repr(p, data, len);
+  if (kind === PrintKind.Repr) str_print_repr(p, data, len, false);
   else print_bytes(p, data, len);
 }
