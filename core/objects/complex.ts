@@ -24,7 +24,7 @@ import { print_str, type Printer } from "../print.js";
 import type { PrintKind } from "./str.js";
 import {
   float_is, float_value, float_int_like, float_operand, float_equal, float_from_f64, float_hash_at, float_print_f64,
-  float_sign_bit, float_ldexp,
+  float_sign_bit, float_ldexp, float_two_product, float_two_product_lo,
 } from "./float.js";
 
 export const ComplexObj = layout("ComplexObj", { type: field_ref, real: field_f64, imag: field_f64 });
@@ -140,28 +140,12 @@ function is_inf(x: f64): bool {
 
 // ---- abs ----
 
-// Dekker's exact product (no fused multiply-add): hi + lo == a * b.
-let two_lo: f64 = 0;
-const SPLITTER: f64 = 134217729.0; // 2^27 + 1
-
-function two_product(a: f64, b: f64): f64 {
-  const p: f64 = a * b;
-  const ca: f64 = SPLITTER * a;
-  const ah: f64 = ca - (ca - a);
-  const al: f64 = a - ah;
-  const cb: f64 = SPLITTER * b;
-  const bh: f64 = cb - (cb - b);
-  const bl: f64 = b - bh;
-  two_lo = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-  return p;
-}
-
 /** hypot(x, y) for finite x >= y >= 0, x > 0, scaled into a safe range. */
 function hypot_scaled(x: f64, y: f64): f64 {
-  const xx: f64 = two_product(x, x);
-  const xx_lo: f64 = two_lo;
-  const yy: f64 = two_product(y, y);
-  const yy_lo: f64 = two_lo;
+  const xx: f64 = float_two_product(x, x);
+  const xx_lo: f64 = float_two_product_lo();
+  const yy: f64 = float_two_product(y, y);
+  const yy_lo: f64 = float_two_product_lo();
   // s_hi + s_lo = xx + yy (Knuth's two-sum), then the low parts.
   const s_hi: f64 = xx + yy;
   const bv: f64 = s_hi - xx;
@@ -169,8 +153,8 @@ function hypot_scaled(x: f64, y: f64): f64 {
   const s_lo: f64 = s_err + xx_lo + yy_lo;
   const h: f64 = Math.sqrt(s_hi + s_lo);
   // One Newton step on the residual s - h^2, computed exactly in its leading part.
-  const hh: f64 = two_product(h, h);
-  const hh_lo: f64 = two_lo;
+  const hh: f64 = float_two_product(h, h);
+  const hh_lo: f64 = float_two_product_lo();
   const residual: f64 = ((s_hi - hh) - hh_lo) + s_lo;
   return h + residual / (2 * h);
 }

@@ -517,7 +517,7 @@ function power_positive(x: f64, n: f64): f64 {
 let dd_lo: f64 = 0;
 const SPLITTER: f64 = 134217729.0; // 2^27 + 1
 
-function two_product(a: f64, b: f64): f64 {
+export function float_two_product(a: f64, b: f64): f64 {
   const p: f64 = a * b;
   const ca: f64 = SPLITTER * a;
   const ah: f64 = ca - (ca - a);
@@ -527,6 +527,11 @@ function two_product(a: f64, b: f64): f64 {
   const bl: f64 = b - bh;
   dd_lo = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
   return p;
+}
+
+/** The low part of the last float_two_product: p + float_two_product_lo() == a * b exactly. */
+export function float_two_product_lo(): f64 {
+  return dd_lo;
 }
 
 /** The exponent k with 2^k <= |x| < 2^(k+1), for finite nonzero x. */
@@ -582,7 +587,7 @@ function power_double_double(x: f64, n: f64): f64 {
   let k: f64 = Math.abs(n);
   while (k > 0) {
     if (k % 2 === 1) {
-      const h: f64 = two_product(rh, ph);
+      const h: f64 = float_two_product(rh, ph);
       dd_normalize(h, dd_lo + (rh * pl + rl * ph), re + pe);
       rh = pw_hi;
       rl = pw_lo;
@@ -590,7 +595,7 @@ function power_double_double(x: f64, n: f64): f64 {
     }
     k = Math.floor(k * 0.5);
     if (k > 0) {
-      const h: f64 = two_product(ph, ph);
+      const h: f64 = float_two_product(ph, ph);
       dd_normalize(h, dd_lo + 2 * ph * pl, pe + pe);
       ph = pw_hi;
       pl = pw_lo;
@@ -600,7 +605,7 @@ function power_double_double(x: f64, n: f64): f64 {
   if (n < 0) {
     // 1 / (rh + rl): r = 1/rh, corrected by the residual 1 - r * (rh + rl).
     const r: f64 = 1.0 / rh;
-    const p: f64 = two_product(r, rh);
+    const p: f64 = float_two_product(r, rh);
     const residual: f64 = ((1.0 - p) - dd_lo) - r * rl;
     dd_normalize(r, r * residual, 0 - re);
     rh = pw_hi;
