@@ -16,7 +16,8 @@ export function coreModules(): string[] {
     .sort()
     .map((f) => path.join(CORE_DIR, f));
 }
-export const HOST_OUT = path.join(REPO_ROOT, "build", "host");
+/** Where the host executable is built; PYXIS_HOST_OUT lets concurrent checkouts of the work use their own. */
+export const HOST_OUT = process.env["PYXIS_HOST_OUT"] ?? path.join(REPO_ROOT, "build", "host");
 
 export function buildHostCore(): Promise<HostBuild> {
   return buildHost({ entries: [CORE_ENTRY], root: CORE_DIR, outDir: HOST_OUT, name: "pyxis" });
