@@ -260,6 +260,11 @@ export function gc_root_depth(): u32 {
   return root_sp;
 }
 
+/** The arena address of the root at a depth: roots pushed in a row form an argument array. */
+export function gc_root_addr(depth: u32): u32 {
+  return (root_stack_start + depth * 4) >>> 0;
+}
+
 /** Pop the root stack back to a depth gc_root_push returned. */
 export function gc_root_restore(depth: u32): void {
   root_sp = depth;

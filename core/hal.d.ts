@@ -52,6 +52,22 @@ declare global {
   /** Copy argument i into the arena at addr (hal_arg_len(i) bytes, no terminator). */
   function hal_arg_copy(i: i32, addr: u32): void;
 
+  // ---- files (the host's file system, read by import; a board's VFS later) ----
+  // A path is len bytes in the arena, not terminated; a path holding a NUL byte names nothing.
+  /** What path names: 0 nothing, 1 a directory, 2 a file (MicroPython's mp_import_stat_t). */
+  function hal_file_stat(path: u32, len: u32): i32;
+  /** The size in bytes of the file at path, or a negative errno (also when it is too big for an i32). */
+  function hal_file_size(path: u32, len: u32): i32;
+  /** Read up to count bytes at offset of the file at path into the arena at dest: the number
+   *  read (fewer only at the end of the file), or a negative errno. */
+  function hal_file_read(path: u32, len: u32, offset: u32, dest: u32, count: u32): i32;
+
+  // ---- environment (the host's; a board has none) ----
+  /** The length of environment variable name's value, or -1 when it is not set. */
+  function hal_getenv_len(name: string): i32;
+  /** Copy environment variable name's value (hal_getenv_len(name) bytes, no terminator) to addr. */
+  function hal_getenv_copy(name: string, addr: u32): void;
+
   // ---- process ----
   /** End the program (host; the parent sees the status modulo 256) or reset the board. */
   function hal_exit(code: i32): never;

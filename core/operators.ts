@@ -19,6 +19,9 @@ import { message_begin, message_type_name, message_raise } from "./objects/messa
 import { raise_msg } from "./objects/exception.js";
 import { print_str, type Printer } from "./print.js";
 import { mpz_is_zero } from "./mpz.js";
+import { is_instance } from "./objects/instance.js";
+import { range_binary_op, range_unary_op } from "./objects/range.js";
+import { instance_binary_op, instance_unary_op, instance_native_of, instance_contains } from "./special.js";
 
 export type BinaryOpFn = (op: BinaryOp, a: obj, b: obj) => obj;
 export type UnaryOpFn = (op: UnaryOp, a: obj) => obj;
@@ -124,24 +127,28 @@ function str_unary_op(op: UnaryOp, a: obj): obj {
 const BINARY: readonly BinaryOpFn[] = [
   no_binary_op, no_binary_op, no_binary_op, bool_binary_op, int_binary_op, float_binary_op, complex_binary_op,
   str_binary_op, no_binary_op, no_binary_op, tuple_binary_op, list_binary_op, dict_binary_op, set_binary_op,
-  set_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op,
+  set_binary_op, range_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op,
   no_binary_op, no_binary_op, no_binary_op,
   no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op,
   no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op,
   no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op,
   no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op,
+  no_binary_op, no_binary_op, no_binary_op, no_binary_op, // property, staticmethod, classmethod, super
+  no_binary_op, // iterator
 ];
 
 /** Indexed by TypeId: each built-in type's unary operator slot. */
 const UNARY: readonly UnaryOpFn[] = [
   no_unary_op, no_unary_op, no_unary_op, bool_unary_op, int_unary_op, float_unary_op, complex_unary_op,
   str_unary_op, no_unary_op, no_unary_op, tuple_unary_op, list_unary_op, dict_unary_op, set_unary_op,
-  set_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op,
+  set_unary_op, range_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op,
   no_unary_op, no_unary_op, no_unary_op,
   no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op,
   no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op,
   no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op,
   no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op,
+  no_unary_op, no_unary_op, no_unary_op, no_unary_op, // property, staticmethod, classmethod, super
+  no_unary_op, // iterator
 ];
 
 /** The number of slots in each table (a test checks there is one per TypeId). */
@@ -165,6 +172,15 @@ const OP_TEXT: readonly string[] = [
 /** a op b for any objects (op as the bytecode gives it). */
 export function obj_binary_op(op: BinaryOp, a: obj, b: obj): obj {
   if (op === BinaryOp.Is) return bool_obj(a === b);
+  if (op === BinaryOp.In && is_instance(b)) return instance_contains(b, a);
+  if (op !== BinaryOp.In && (is_instance(a) || is_instance(b))) {
+    // User classes' special methods first, then the native objects of built-in bases.
+    const ri: obj = instance_binary_op(op, a, b);
+    if (ri !== OBJ_NULL) return ri;
+    const na: obj = instance_native_of(a);
+    const nb: obj = instance_native_of(b);
+    if (na !== a || nb !== b) return obj_binary_op(op, na, nb);
+  }
   if (op === BinaryOp.In) {
     // x in c asks c.
     const r: obj = BINARY[type_index(b)]!(BinaryOp.Contains, b, a);
@@ -237,6 +253,12 @@ function reflect(op: BinaryOp): BinaryOp {
 
 export function obj_unary_op(op: UnaryOp, a: obj): obj {
   if (op === UnaryOp.Not) return bool_obj(!obj_is_true(a));
+  if (is_instance(a)) {
+    const ri: obj = instance_unary_op(op, a);
+    if (ri !== OBJ_NULL) return ri;
+    const na: obj = instance_native_of(a);
+    if (na !== a) return obj_unary_op(op, na);
+  }
   const r: obj = UNARY[type_index(a)]!(op, a);
   if (r !== OBJ_NULL) return r;
   if (op === UnaryOp.Bool) return OBJ_TRUE;

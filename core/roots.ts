@@ -21,6 +21,18 @@ export const enum Root {
   CurrentException,
   /** A scratch object kept alive across a call that allocates (one at a time). */
   Scratch,
+  /** The REPL's input line (a Vstr; core/repl.ts). */
+  ReplLine,
+  /** The REPL's line history: a block of READLINE_HISTORY_SIZE entries (core/readline.ts). */
+  ReplHistory,
+  /** sys.path: the list of places import searches (core/import.ts). */
+  SysPath,
+  /** sys.argv. */
+  SysArgv,
+  /** The built-in modules made so far, by name (core/modules/registry.ts), so each is made once. */
+  BuiltinModules,
+  /** The globals of __main__ that REPL inputs run in (kept across inputs). */
+  MainGlobals,
   Count,
 }
 

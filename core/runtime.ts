@@ -7,6 +7,8 @@ import { roots_init, roots_size } from "./roots.js";
 import { print_init, PRINT_SCRATCH_SIZE } from "./print.js";
 import { qstr_init } from "./qstr.js";
 import { exception_init } from "./objects/exception.js";
+import { builtins_init } from "./builtins.js";
+import { import_init } from "./import.js";
 
 /** Address 0 is "no object"; the first 64 bytes stay unused. */
 const ARENA_FIRST: u32 = 64;
@@ -31,5 +33,5 @@ export function runtime_init(heap_size: u32): bool {
   const region: u32 = (heap_size + (ROOT_STACK_WORDS + MARK_STACK_WORDS) * 4 + 32) >>> 0;
   if (region < heap_size || region > mem_size() || heap > ((mem_size() - region) >>> 0)) return false;
   if (!gc_init(heap, region, ROOT_STACK_WORDS)) return false;
-  return qstr_init() && exception_init();
+  return qstr_init() && exception_init() && builtins_init() && import_init();
 }

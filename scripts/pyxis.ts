@@ -4,12 +4,14 @@ import { Command } from "commander";
 import { genCommand } from "./commands/gen.js";
 import { buildCommand } from "./commands/build.js";
 import { hostCommand } from "./commands/host.js";
+import { mpyCrossCommand } from "./commands/mpy_cross.js";
 
 const program = new Command("pyxis")
   .description("Pyxis: MicroPython-compatible Python for microcontrollers")
   .showHelpAfterError()
   .addCommand(genCommand())
   .addCommand(buildCommand())
-  .addCommand(hostCommand());
+  .addCommand(hostCommand())
+  .addCommand(mpyCrossCommand());
 
 await program.parseAsync(process.argv);

@@ -1,8 +1,7 @@
 // Ordering comparisons (<, <=, >, >=) of built-in values, as list.sort, list < list and
 // tuple < tuple need them: ints (bool counts as int, small or big), str (by code point,
 // which is UTF-8 byte order), and tuples and lists lexicographically. Other types (float,
-// bytes, user classes with __lt__) come with their own modules; until then comparing
-// them raises TypeError as unorderable, with CPython's message.
+// user classes with __lt__…) go through the generic operator.
 
 import { load_u8, type i32, type u32, type bool } from "../subset/index.js";
 import { is_small_int, OBJ_TRUE, OBJ_FALSE, new_small_int, type obj } from "../obj.js";
@@ -15,6 +14,7 @@ import { BinaryOp } from "../ops.js";
 import { print_str } from "../print.js";
 import { message_begin, message_type_name, message_raise } from "./message.js";
 import { list_len, list_get } from "./list.js";
+import { obj_binary_op, obj_is_true } from "../operators.js";
 
 function type_id_of(o: obj): u32 {
   const t: obj = obj_type(o);
@@ -120,7 +120,9 @@ export function compare_objects(op: BinaryOp, a: obj, b: obj): bool {
   if (ta === TypeId.str && tb === TypeId.str) return holds(op, str_compare(a, b));
   if (ta === TypeId.tuple && tb === TypeId.tuple) return sequence_compare(op, a, b, false);
   if (ta === TypeId.list && tb === TypeId.list) return sequence_compare(op, a, b, true);
-  compare_raise_unorderable(op, a, b);
+  // Everything else (floats, user classes' __lt__…) through the generic operator, which
+  // raises the same TypeError for unorderable values.
+  return obj_is_true(obj_binary_op(op, a, b));
 }
 
 /** a < b: what sort uses. */

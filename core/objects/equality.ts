@@ -4,7 +4,7 @@
 
 import { load_u8, type i32, type u32, type bool } from "../subset/index.js";
 import {
-  is_small_int, small_int_value, is_qstr, qstr_of, OBJ_TRUE, OBJ_FALSE, type obj,
+  is_small_int, small_int_value, is_qstr, qstr_of, OBJ_TRUE, OBJ_FALSE, OBJ_NULL, type obj,
 } from "../obj.js";
 import { obj_type, is_builtin_type, builtin_type_id, TypeId } from "./type.js";
 import { str_data, str_len, StrObj } from "./str.js";
@@ -18,6 +18,9 @@ import { complex_equal, complex_hash } from "./complex.js";
 import { list_equal } from "./list.js";
 import { dict_equal } from "./dict.js";
 import { set_equal, set_hash } from "./set.js";
+import { is_instance } from "./instance.js";
+import { instance_equal, instance_unary_op, instance_native_of } from "../special.js";
+import { UnaryOp } from "../ops.js";
 
 function type_id_of(o: obj): u32 {
   const t: obj = obj_type(o);
@@ -43,6 +46,14 @@ function bytes_equal(a: u32, b: u32, n: u32): bool {
 /** Python's a == b for the built-in types (identity for the others). */
 export function obj_equal(a: obj, b: obj): bool {
   if (a === b) return true;
+  if (is_instance(a) || is_instance(b)) {
+    // __eq__ of either side, else the native objects of built-in bases, else identity.
+    const r: obj = instance_equal(a, b);
+    if (r !== OBJ_NULL) return r === OBJ_TRUE;
+    const na: obj = instance_native_of(a);
+    const nb: obj = instance_native_of(b);
+    return (na !== a || nb !== b) && obj_equal(na, nb);
+  }
   if (is_small_number(a) && is_small_number(b)) return as_small_number(a) === as_small_number(b);
   const ta: u32 = type_id_of(a);
   const tb: u32 = type_id_of(b);
@@ -96,8 +107,16 @@ export function obj_hash(o: obj): i32 {
       print_str(m, "'");
       message_raise(TypeId.TypeError, m);
     }
-    default:
+    default: {
+      if (is_instance(o)) {
+        // __hash__, or the native object's hash, or identity.
+        const h: obj = instance_unary_op(UnaryOp.Hash, o);
+        if (h !== OBJ_NULL) return is_small_int(h) ? small_int_value(h) : mpz_hash(h);
+        const n: obj = instance_native_of(o);
+        if (n !== o) return obj_hash(n);
+      }
       // Identity hash: the address, as MicroPython does.
       return (o >>> 4) & 0x3fffffff;
+    }
   }
 }

@@ -1,14 +1,14 @@
 // Exception instances: their type, their args tuple, and the traceback entries added as
 // they propagate. MemoryError is preallocated so that raising it never allocates.
 
-import { layout, field_ref, raise, type u32, type ref } from "../subset/index.js";
-import { gc_alloc, gc_root_push, gc_root_restore } from "../gc.js";
+import { layout, field_ref, raise, load_u32, store_u32, type u32, type ref } from "../subset/index.js";
+import { gc_alloc, gc_root_push, gc_root_restore, gc_realloc, gc_nbytes } from "../gc.js";
 import { Root, root_get, root_set } from "../roots.js";
 import { OBJ_NULL, type obj } from "../obj.js";
 import { type_word, builtin_type_id, TypeId, TYPE_NAME } from "./type.js";
 import { str_from_literal, PrintKind } from "./str.js";
 import { tuple_new, tuple_set, tuple_len, tuple_get, tuple_print } from "./tuple.js";
-import { print_str, print_bytes, type Printer } from "../print.js";
+import { print_str, print_bytes, print_u32, type Printer } from "../print.js";
 import { obj_print } from "./print.js";
 import { qstr_data, qstr_len } from "../qstr.js";
 
@@ -91,4 +91,60 @@ export function exception_print_line(p: Printer, e: obj): void {
   if (n === 0) return;
   print_str(p, ": ");
   exception_print(p, e, PrintKind.Str);
+}
+
+// ---- tracebacks: (file, line, block) entries added as the exception leaves each frame ----
+
+/** A traceback is a heap array of words: count, then (file qstr, line, block qstr) per entry. */
+const TB_ENTRY_WORDS: u32 = 3;
+
+/**
+ * Add where e passed (innermost first, as MicroPython's mp_obj_exception_add_traceback).
+ * Never raises: when the heap is full the entry is dropped (MemoryError must still propagate).
+ */
+export function exception_add_traceback(e: obj, file: u32, line: u32, block: u32): void {
+  const tb: ref = ExcObj.traceback.get(e);
+  const n: u32 = tb === 0 ? 0 : load_u32(tb);
+  const need: u32 = ((1 + (n + 1) * TB_ENTRY_WORDS) * 4) >>> 0;
+  let t: ref = tb;
+  if (tb === 0 || gc_nbytes(tb) < need) {
+    const depth: u32 = gc_root_push(e);
+    t = gc_realloc(tb, (need + TB_ENTRY_WORDS * 4 * 3) >>> 0);
+    gc_root_restore(depth);
+    if (t === 0) return;
+    ExcObj.traceback.set(e, t);
+  }
+  const at: u32 = (t + (1 + n * TB_ENTRY_WORDS) * 4) >>> 0;
+  store_u32(at, file);
+  store_u32(at + 4, line);
+  store_u32(at + 8, block);
+  store_u32(t, (n + 1) >>> 0);
+}
+
+/** Forget e's traceback (an exception object raised again starts a new one). */
+export function exception_clear_traceback(e: obj): void {
+  ExcObj.traceback.set(e, 0);
+}
+
+/** `Traceback (most recent call last):` and the entries, outermost first (nothing when there are none). */
+export function exception_print_traceback_entries(p: Printer, e: obj): void {
+  const tb: ref = ExcObj.traceback.get(e);
+  const n: u32 = tb === 0 ? 0 : load_u32(tb);
+  if (n === 0) return;
+  print_str(p, "Traceback (most recent call last):\n");
+  for (let i: u32 = n; i > 0; i--) {
+    const at: u32 = (tb + (1 + (i - 1) * TB_ENTRY_WORDS) * 4) >>> 0;
+    const file: u32 = load_u32(at);
+    print_str(p, "  File \"");
+    print_bytes(p, qstr_data(file), qstr_len(file));
+    print_str(p, "\", line ");
+    print_u32(p, load_u32(at + 4));
+    // A SyntaxError's entry has no block (qstr 0): just the file and line.
+    const block: u32 = load_u32(at + 8);
+    if (block !== 0) {
+      print_str(p, ", in ");
+      print_bytes(p, qstr_data(block), qstr_len(block));
+    }
+    print_str(p, "\n");
+  }
 }

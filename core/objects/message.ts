@@ -2,16 +2,16 @@
 // instances of 'int' and 'str'"): text gathered in a heap buffer (a Printer), then raised
 // as the exception's single str argument. Fixed messages use raise_msg instead.
 
-import { raise, type u32, type ref } from "../subset/index.js";
+import { raise, type ref } from "../subset/index.js";
 import { gc_root_push } from "../gc.js";
 import { vstr_new, vstr_data, vstr_len } from "../vstr.js";
 import { type obj } from "../obj.js";
-import { obj_type, is_builtin_type, builtin_type_id, TypeId, TYPE_NAME } from "./type.js";
+import { obj_type, TypeId } from "./type.js";
+import { print_type_name_of } from "./class.js";
 import { str_from_bytes } from "./str.js";
 import { tuple_new, tuple_set } from "./tuple.js";
 import { exception_new, raise_memory_error } from "./exception.js";
-import { print_bytes, type Printer } from "../print.js";
-import { qstr_data, qstr_len } from "../qstr.js";
+import { type Printer } from "../print.js";
 
 /**
  * A new message buffer, pushed on the root stack (raising unwinds past it; whoever catches
@@ -26,9 +26,7 @@ export function message_begin(): Printer {
 
 /** The name of o's type, as error messages spell it ('int', 'list'…). */
 export function message_type_name(p: Printer, o: obj): void {
-  const t: obj = obj_type(o);
-  const name: u32 = is_builtin_type(t) ? TYPE_NAME[builtin_type_id(t)]! : TYPE_NAME[TypeId.object]!;
-  print_bytes(p, qstr_data(name), qstr_len(name));
+  print_type_name_of(p, obj_type(o));
 }
 
 /** Raise built-in exception `id` with the buffer's text as its argument. */

@@ -59,6 +59,13 @@ export const enum TypeId {
   TypeError,
   ValueError,
   UnicodeError,
+  // Descriptors and super (core/objects/property.ts, core/objects/super.ts).
+  property,
+  staticmethod,
+  classmethod,
+  super,
+  /** The iterators of built-in containers, range, enumerate, zip, map, filter, reversed. */
+  iterator,
   Count,
 }
 
@@ -74,6 +81,7 @@ export const TYPE_NAME: readonly u16[] = [
   Q.EOFError, Q.ImportError, Q.LookupError, Q.IndexError, Q.KeyError, Q.MemoryError, Q.NameError,
   Q.OSError, Q.RuntimeError, Q.NotImplementedError, Q.StopAsyncIteration, Q.StopIteration,
   Q.SyntaxError, Q.IndentationError, Q.TypeError, Q.ValueError, Q.UnicodeError,
+  Q.property, Q.staticmethod, Q.classmethod, Q.super, Q.iterator,
 ];
 
 export const TYPE_BASE: readonly u16[] = [
@@ -91,12 +99,14 @@ export const TYPE_BASE: readonly u16[] = [
   TypeId.Exception, TypeId.Exception, // StopAsyncIteration, StopIteration
   TypeId.Exception, TypeId.SyntaxError, // Syntax, Indentation
   TypeId.Exception, TypeId.Exception, TypeId.ValueError, // Type, Value, Unicode
+  TypeId.object, TypeId.object, TypeId.object, TypeId.object, // property, staticmethod, classmethod, super
+  TypeId.object, // iterator
 ];
 
 const TYPE_WORD_BASE: u32 = 0x100;
 
 /** The object word of a built-in type. */
-export function type_word(id: TypeId): obj {
+export function type_word(id: u32): obj {
   return (((TYPE_WORD_BASE + id) << 3) | 6) >>> 0;
 }
 

@@ -9,6 +9,8 @@ import {
   hal_interrupt_pending, hal_set_interrupt_char, hal_stderr_write, hal_stdin_raw, hal_stdin_read,
   hal_stdin_ready, hal_stdout_flush, hal_stdout_write, hal_stdout_write_str,
 } from "./console.js";
+import { hal_getenv_copy, hal_getenv_len } from "./env.js";
+import { hal_file_read, hal_file_size, hal_file_stat } from "./files.js";
 import { hal_exit, hal_fatal } from "./process.js";
 import { hal_sleep_us, hal_ticks_ms, hal_ticks_us } from "./time.js";
 
@@ -21,6 +23,7 @@ const hal: Hal = {
   hal_ticks_ms, hal_ticks_us, hal_sleep_us,
   hal_bdev_block_size, hal_bdev_block_count, hal_bdev_read, hal_bdev_write, hal_bdev_sync,
   hal_argc, hal_arg_len, hal_arg_copy,
+  hal_file_stat, hal_file_size, hal_file_read, hal_getenv_len, hal_getenv_copy,
   hal_exit, hal_fatal,
 };
 

@@ -45,6 +45,34 @@ export function defineHalCases(target: Target): void {
     });
   });
 
+  describe(`files (${target.name})`, () => {
+    it("tells files from directories and missing paths, gives sizes and reads at an offset", () => {
+      const dir = scratchDir("files");
+      const file = path.join(dir, "data.bin");
+      fs.writeFileSync(file, Buffer.from([0x10, 0x20, 0x30, 0x40, 0x50, 0x60]));
+      expect(run(target, ["file", file]).stdout.toString()).toBe(
+        "stat=2\nsize=6\nread=4\n20 30 40 50 \nread_end=0\n");
+      const short = path.join(dir, "short.txt");
+      fs.writeFileSync(short, "ab");
+      expect(run(target, ["file", short]).stdout.toString()).toBe(
+        "stat=2\nsize=2\nread=1\n62 \nread_end=0\n");
+      const enoent = -os.constants.errno.ENOENT;
+      const eisdir = -os.constants.errno.EISDIR;
+      expect(run(target, ["file", dir]).stdout.toString()).toBe(
+        `stat=1\nsize=${eisdir}\nread=${eisdir}\n\nread_end=${eisdir}\n`);
+      expect(run(target, ["file", path.join(dir, "missing.py")]).stdout.toString()).toBe(
+        `stat=0\nsize=${enoent}\nread=${enoent}\n\nread_end=${enoent}\n`);
+    });
+  });
+
+  describe(`environment (${target.name})`, () => {
+    it("reads a variable's bytes, and -1 for an unset one", () => {
+      expect(run(target, ["env"], { env: { PYXIS_TEST_ENV: "a:b" } }).stdout.toString()).toBe("len=3\n61 3a 62 \n");
+      expect(run(target, ["env"], { env: { PYXIS_TEST_ENV: "" } }).stdout.toString()).toBe("len=0\n\n");
+      expect(run(target, ["env"], { env: { PYXIS_TEST_ENV: undefined } }).stdout.toString()).toBe("len=-1\n\n");
+    });
+  });
+
   describe(`arguments (${target.name})`, () => {
     it("gives argument 0 (the program) and the rest as UTF-8 bytes", () => {
       const r = run(target, ["args", "a", "b c", "", "é"]);

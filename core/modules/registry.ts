@@ -1,0 +1,39 @@
+// The built-in modules import finds before sys.path (MicroPython's mp_builtin_module_map):
+// sys, gc, micropython, builtins. Each is made when first imported and kept by name
+// in Root.BuiltinModules, so every import gives the same module object; none is in
+// sys.modules, as in MicroPython. (__main__ is the running program's module, put in
+// sys.modules by core/exec.ts.)
+
+import { type u32 } from "../subset/index.js";
+import { gc_root_push, gc_root_restore } from "../gc.js";
+import { OBJ_NULL, new_qstr_obj, type obj } from "../obj.js";
+import { dict_lookup, dict_set } from "../objects/dict.js";
+import { module_new, module_from_globals } from "../objects/module.js";
+import { root_get, Root } from "../roots.js";
+import { Q } from "../qstr_static.js";
+import { sys_module_make } from "./sys.js";
+
+/** The built-in module name_q, made on first use; OBJ_NULL when there is none of that name. */
+export function builtin_module_get(name_q: u32): obj {
+  const made: obj = root_get(Root.BuiltinModules);
+  if (made === OBJ_NULL) return OBJ_NULL;
+  const known: obj = dict_lookup(made, new_qstr_obj(name_q));
+  if (known !== OBJ_NULL) return known;
+  let m: obj = OBJ_NULL;
+  switch (name_q) {
+    case Q.sys: m = sys_module_make(); break;
+    case Q.gc: m = module_new(Q.gc); break;
+    case Q.micropython: m = module_new(Q.micropython); break;
+    case Q.builtins: {
+      const d: obj = root_get(Root.Builtins);
+      if (d === OBJ_NULL) return OBJ_NULL;
+      m = module_from_globals(d);
+      break;
+    }
+    default: return OBJ_NULL;
+  }
+  const depth: u32 = gc_root_push(m);
+  dict_set(made, new_qstr_obj(name_q), m);
+  gc_root_restore(depth);
+  return m;
+}

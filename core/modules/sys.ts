@@ -1,0 +1,51 @@
+// The sys module's data members. sys.path, sys.argv and sys.modules are the objects
+// import and start-up keep in the static roots, so Python code that edits them edits
+// what import searches. The module is made when first imported (core/modules/registry.ts).
+//
+// sys.implementation.name is 'micropython' (decided, see core/modules/README.md), as
+// MicroPython's own tests and tools (mpremote) test for it; Pyxis names itself in
+// sys.version.
+
+import { type u32 } from "../subset/index.js";
+import { gc_root_push, gc_root_restore } from "../gc.js";
+import { new_qstr_obj, new_small_int, type obj } from "../obj.js";
+import { module_new, module_store_attr } from "../objects/module.js";
+import { str_from_literal } from "../objects/str.js";
+import { tuple_new, tuple_set } from "../objects/tuple.js";
+import { int_from_i32 } from "../objects/int.js";
+import { root_get, Root } from "../roots.js";
+import { Q } from "../qstr_static.js";
+
+/** The Python language version Pyxis follows, as MicroPython reports it. */
+const VERSION_MAJOR: u32 = 3;
+const VERSION_MINOR: u32 = 4;
+const VERSION_MICRO: u32 = 0;
+const VERSION_TEXT: string = "3.4.0; Pyxis 0.1.0";
+
+/** m.q = v for a v only this function holds: rooted while the dict grows. */
+function store_new(m: obj, q: u32, v: obj): void {
+  const depth: u32 = gc_root_push(v);
+  module_store_attr(m, q, v);
+  gc_root_restore(depth);
+}
+
+/** A new sys module. */
+export function sys_module_make(): obj {
+  const m: obj = module_new(Q.sys);
+  const depth: u32 = gc_root_push(m);
+  module_store_attr(m, Q.path, root_get(Root.SysPath));
+  module_store_attr(m, Q.argv, root_get(Root.SysArgv));
+  module_store_attr(m, Q.modules, root_get(Root.Modules));
+  store_new(m, Q.version, str_from_literal(VERSION_TEXT));
+  const info: obj = tuple_new(3);
+  tuple_set(info, 0, new_small_int(VERSION_MAJOR));
+  tuple_set(info, 1, new_small_int(VERSION_MINOR));
+  tuple_set(info, 2, new_small_int(VERSION_MICRO));
+  store_new(m, Q.version_info, info);
+  module_store_attr(m, Q.platform, new_qstr_obj(Q.linux));
+  module_store_attr(m, Q.byteorder, new_qstr_obj(Q.little));
+  // 32-bit words: the largest container size, as on MicroPython's 32-bit ports.
+  store_new(m, Q.maxsize, int_from_i32(0x7fffffff));
+  gc_root_restore(depth);
+  return m;
+}

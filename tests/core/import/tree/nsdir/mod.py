@@ -1,0 +1,1 @@
+print("nsdir.mod", __name__)

@@ -1,0 +1,3 @@
+print("pkg main", __name__)
+from . import value
+print("value", value)

@@ -1,0 +1,1 @@
+print("pkg.inner init", __name__)

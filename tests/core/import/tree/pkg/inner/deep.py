@@ -1,0 +1,3 @@
+print("pkg.inner.deep", __name__)
+from .. import value
+name = "deep"

@@ -1,0 +1,8 @@
+e = Exception()
+print(e.args, str(e))
+e = ValueError("one")
+print(e.args, str(e))
+e = KeyError("k")
+print(e.args, str(e))
+e = OSError(2, "msg")
+print(e.args)

@@ -1,0 +1,6 @@
+print("{} {}".format(1, "two"))
+print("{1} {0} {1}".format("a", "b"))
+print("{x}-{y}".format(x=1, y=2))
+print("{:>4}|{:<4}|{:^4}".format(1, 2, 3))
+print("{0[0]} {0[1]}".format(["p", "q"]))
+print("{!r}".format("s"))

@@ -1,0 +1,5 @@
+g = (x * x for x in range(5))
+print(next(g), list(g))
+print(sum(x for x in range(101)))
+print(list(c.upper() for c in "abc" if c != "b"))
+print(max((len(w), w) for w in ["aa", "b", "cccc"]))

@@ -1,0 +1,6 @@
+def g():
+    yield 1
+try:
+    g().send(5)
+except TypeError:
+    print("TypeError")

@@ -1,0 +1,2 @@
+# support subpackage of pkg_a
+INNER = True

@@ -1,0 +1,3 @@
+# support module two packages down
+def where():
+    return "deep"

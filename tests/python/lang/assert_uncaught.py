@@ -1,0 +1,3 @@
+print("before")
+assert 2 + 2 == 5, "math is broken"
+print("after")

@@ -1,0 +1,10 @@
+def down(n):
+    return 0 if n == 0 else 1 + down(n - 1)
+print(down(50))
+def forever(n):
+    return forever(n + 1)
+try:
+    forever(0)
+except RuntimeError:
+    print("caught deep recursion")
+print(down(30))

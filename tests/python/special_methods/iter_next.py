@@ -1,0 +1,17 @@
+# the iterator protocol: __iter__ returning an object with __next__
+class Countdown:
+    def __init__(self, n):
+        self.n = n
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.n <= 0:
+            raise StopIteration
+        self.n -= 1
+        return self.n + 1
+
+print(list(Countdown(4)))
+it = iter(Countdown(2))
+print(next(it), next(it), next(it, "done"))

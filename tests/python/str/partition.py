@@ -1,0 +1,2 @@
+# partition and rpartition
+print("a=b=c".partition("="), "a=b=c".rpartition("="), "abc".partition("x"), "abc".rpartition("x"))

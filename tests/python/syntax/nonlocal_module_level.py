@@ -1,0 +1,3 @@
+print("never printed")
+nonlocal x
+x = 1

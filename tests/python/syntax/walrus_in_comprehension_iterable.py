@@ -1,0 +1,1 @@
+data = [x for x in (y := [1, 2])]
