@@ -196,8 +196,9 @@ describe("containers", () => {
     const lines = native.stdout.split("\n");
     for (const i of [4, 7, 10, 14]) expect(lines[i]).toMatch(/^MemoryError/);
     for (const i of [5, 8, 11, 15]) expect(lines[i]).toMatch(/^True/);
-    // Each filled until MemoryError (the heap is 16 KiB), then back to normal once freed.
-    for (const i of [6, 12, 16]) expect(Number(lines[i]!.split(" ")[0])).toBeGreaterThan(100);
+    // Each filled until MemoryError (the heap is 16 KiB, part of it taken by the builtins'
+    // dict at start-up), then back to normal once freed.
+    for (const i of [6, 12, 16]) expect(Number(lines[i]!.split(" ")[0])).toBeGreaterThan(50);
     expect(lines.slice(18)).toEqual([
       "None | [5]", "None | [5, 3, 1, 2]", "None | [1, 2, 3, 5]", "None | {'a': 1}", "None | {'a': 1, (1, 2): 'b'}",
       "None | {(1, 2): 'b'}", "None | {'x'}", "None | {'x', 1, 2}", "",
