@@ -3,7 +3,7 @@
 // class's MRO, then __getattr__; classes along their MRO; built-in objects in their
 // type's method table. Messages are CPython's.
 
-import { store_u32, type u32, type bool } from "./subset/index.js";
+import { load_u32, store_u32, type u32, type bool } from "./subset/index.js";
 import { gc_root_push, gc_root_restore, gc_root_depth, gc_root_addr } from "./gc.js";
 import { OBJ_NULL, OBJ_NONE, new_qstr_obj, new_small_int, type obj } from "./obj.js";
 import { obj_type, type_word, is_builtin_type, builtin_type_id, TypeId } from "./objects/type.js";
@@ -17,11 +17,14 @@ import { is_property, property_fget, property_fset, property_fdel } from "./obje
 import { is_staticmethod, is_classmethod, method_wrapper_fn } from "./objects/method_wrappers.js";
 import { bound_method_new } from "./objects/bound_method.js";
 import { builtin_type_attr, builtin_method_is_classmethod } from "./builtins.js";
-import { is_super, super_cls, super_self } from "./objects/super.js";
+import { is_super, super_cls, super_self, super_new } from "./objects/super.js";
 import { slice_is, slice_start, slice_stop, slice_step } from "./objects/slice_obj.js";
 import { range_is, range_start, range_stop, range_step } from "./objects/range.js";
-import { exception_args } from "./objects/exception.js";
-import { tuple_len, tuple_get } from "./objects/tuple.js";
+import { complex_is, complex_real, complex_imag } from "./objects/complex.js";
+import { float_from_f64 } from "./objects/float.js";
+import { fun_is, fun_name } from "./objects/fun.js";
+import { exception_args, exception_chain_attr } from "./objects/exception.js";
+import { tuple_new, tuple_len, tuple_get } from "./objects/tuple.js";
 import { message_begin, message_type_name, message_raise } from "./objects/message.js";
 import { raise_msg } from "./objects/exception.js";
 import { print_str, print_bytes, type Printer } from "./print.js";
@@ -81,7 +84,10 @@ function descriptor_get(v: obj, self: obj, cls: obj): obj {
 function exception_attr(e: obj, q: u32): obj {
   const native: obj = exception_native(e);
   const args: obj = exception_args(native);
-  if (q === Q.args) return args;
+  // Exceptions the runtime raises bare (KeyboardInterrupt, StopIteration) have no tuple.
+  if (q === Q.args) return args === OBJ_NULL ? tuple_new(0) : args;
+  const chained: obj = exception_chain_attr(native, q);
+  if (chained !== OBJ_NULL) return chained;
   if (q === Q.value && type_native_id(obj_type(e)) === TypeId.StopIteration) {
     return args === OBJ_NULL || tuple_len(args) === 0 ? OBJ_NONE : tuple_get(args, 0);
   }
@@ -192,10 +198,15 @@ function load_attr_parts(o: obj, q: u32): obj {
   if (t === type_word(TypeId.type)) return type_attr(o, q);
   if (is_super(o)) return super_attr(o, q);
   if (q === Q.__class__) return t;
+  if (q === Q.__name__ && fun_is(o)) return new_qstr_obj(fun_name(o));
   if (slice_is(o)) {
     if (q === Q.start) return slice_start(o);
     if (q === Q.stop) return slice_stop(o);
     if (q === Q.step) return slice_step(o);
+  }
+  if (complex_is(o)) {
+    if (q === Q.real) return float_from_f64(complex_real(o));
+    if (q === Q.imag) return float_from_f64(complex_imag(o));
   }
   if (range_is(o)) {
     if (q === Q.start) return new_small_int(range_start(o));
@@ -259,6 +270,18 @@ export function obj_load_attr(o: obj, q: u32): obj {
 export function obj_load_method(o: obj, q: u32, dest: u32): void {
   const v: obj = obj_load_method_maybe(o, q, dest);
   if (v === OBJ_NULL) raise_no_attr(o, q);
+}
+
+/**
+ * LOAD_SUPER_METHOD (mp_load_super_method): dest[1] holds __class__ and dest[2] self, as the
+ * compiler loads them for `super().q(…)`; dest[0], dest[1] become the method and its self
+ * (or OBJ_NULL), as LOAD_METHOD leaves them.
+ */
+export function obj_load_super_method(q: u32, dest: u32): void {
+  const s: obj = super_new(2, load_u32(dest + 4), load_u32(dest + 8));
+  const depth: u32 = gc_root_push(s);
+  obj_load_method(s, q, dest);
+  gc_root_restore(depth);
 }
 
 /** obj_load_method that leaves dest[0] = OBJ_NULL when missing; returns dest[0]. */

@@ -3,7 +3,7 @@
 // their code, name, argument counts and owner type are const tables indexed by id.
 
 import { caught, type u8, type u16, type u32, type bool } from "./subset/index.js";
-import { gc_root_push, gc_root_restore, gc_root_depth } from "./gc.js";
+import { gc_root_restore, gc_root_depth } from "./gc.js";
 import { Root, root_set, root_get } from "./roots.js";
 import { is_immediate, new_qstr_obj, OBJ_NULL, OBJ_ELLIPSIS, OBJ_NOT_IMPLEMENTED, type obj } from "./obj.js";
 import { type_word, TypeId, TYPE_NAME, TYPE_BASE, NO_TYPE } from "./objects/type.js";
@@ -21,6 +21,13 @@ import {
   builtin_setattr, builtin_sorted, builtin_sum, builtin_zip,
 } from "./builtins_core.js";
 import { builtin_build_class } from "./builtins_class.js";
+import {
+  bytes_m_decode, bytes_m_find, bytes_m_rfind, bytes_m_index, bytes_m_count, bytes_m_startswith, bytes_m_endswith,
+  bytes_m_split, bytes_m_strip, bytes_m_lstrip, bytes_m_rstrip, bytes_m_replace, bytes_m_join, bytes_m_hex,
+  bytes_m_upper, bytes_m_lower, bytes_m_fromhex, bytearray_m_append, bytearray_m_extend, bytearray_m_pop,
+  bytearray_m_insert, bytearray_m_remove, bytearray_m_clear, memoryview_m_tobytes, str_m_encode,
+} from "./builtins_bytes.js";
+import { complex_m_conjugate } from "./builtins_complex.js";
 import { object_m_init, object_m_new, object_m_setattr, object_m_delattr, exception_m_init, property_m_getter, property_m_setter, property_m_deleter } from "./builtins_objects.js";
 import { int_m_bit_length } from "./builtins_int.js";
 import {
@@ -35,7 +42,22 @@ import {
   str_m_join, str_m_split, str_m_strip, str_m_lstrip, str_m_rstrip, str_m_startswith, str_m_endswith, str_m_find,
   str_m_rfind, str_m_index, str_m_count, str_m_replace, str_m_upper, str_m_lower,
 } from "./builtins_str.js";
+import { str_m_format, builtin_format, object_m_format } from "./objects/str_format.js";
+import { builtin___repl_print__ } from "./repl_print.js";
+import { builtin___import__ } from "./import_builtin.js";
+import { sys_fn_exit, sys_fn_print_exception } from "./modules/sys_fns.js";
+import {
+  gc_fn_collect, gc_fn_mem_free, gc_fn_mem_alloc, gc_fn_enable, gc_fn_disable, gc_fn_isenabled, gc_fn_threshold,
+} from "./modules/gc.js";
+import { micropython_fn_const, micropython_fn_opt_level, micropython_fn_mem_info, micropython_fn_qstr_info } from "./modules/micropython.js";
+import { str_m_capitalize, str_m_title, str_m_swapcase, str_m_isalpha, str_m_isdigit, str_m_isspace, str_m_isalnum, str_m_isupper, str_m_islower } from "./builtins_str_case.js";
+import { str_m_center, str_m_ljust, str_m_rjust, str_m_zfill } from "./builtins_str_pad.js";
+import { gen_method_send, gen_method_throw, gen_method_close } from "./objects/gen.js";
+import { str_m_rindex, str_m_rsplit, str_m_partition, str_m_rpartition, str_m_splitlines } from "./builtins_str_split.js";
 
+import { slice_m_indices } from "./builtins_slice.js";
+import { builtin_globals, builtin_locals, builtin_dir, builtin_eval, builtin_exec } from "./builtins_namespace.js";
+import { int_m_to_bytes, int_m_from_bytes } from "./builtins_int_bytes.js";
 /** A native function: n_args positional words at args, then n_kw (name, value) pairs. */
 export type NativeFn = (n_args: u32, n_kw: u32, args: u32) => obj;
 
@@ -139,6 +161,79 @@ export const enum Builtin {
   str_replace,
   str_upper,
   str_lower,
+  repl_print,
+  import,
+  sys_exit,
+  sys_print_exception,
+  gc_collect,
+  gc_mem_free,
+  gc_mem_alloc,
+  gc_enable,
+  gc_disable,
+  gc_isenabled,
+  gc_threshold,
+  micropython_const,
+  micropython_opt_level,
+  micropython_mem_info,
+  micropython_qstr_info,
+  str_capitalize,
+  str_title,
+  str_swapcase,
+  str_isalpha,
+  str_isdigit,
+  str_isspace,
+  str_isalnum,
+  str_isupper,
+  str_islower,
+  str_center,
+  str_ljust,
+  str_rjust,
+  str_zfill,
+  str_rindex,
+  str_rsplit,
+  str_partition,
+  str_rpartition,
+  str_splitlines,
+  gen_send,
+  gen_throw,
+  gen_close,
+  str_m_format,
+  format,
+  object_m_format,
+  bytes_decode,
+  bytes_find,
+  bytes_rfind,
+  bytes_index,
+  bytes_count,
+  bytes_startswith,
+  bytes_endswith,
+  bytes_split,
+  bytes_strip,
+  bytes_lstrip,
+  bytes_rstrip,
+  bytes_replace,
+  bytes_join,
+  bytes_hex,
+  bytes_upper,
+  bytes_lower,
+  bytes_fromhex,
+  bytearray_append,
+  bytearray_extend,
+  bytearray_pop,
+  bytearray_insert,
+  bytearray_remove,
+  bytearray_clear,
+  memoryview_tobytes,
+  str_encode,
+  complex_conjugate,
+  slice_indices,
+  globals,
+  locals,
+  dir,
+  eval,
+  exec,
+  int_to_bytes,
+  int_from_bytes,
   Count,
 }
 
@@ -242,6 +337,79 @@ const NATIVE: readonly NativeFn[] = [
   str_m_replace,
   str_m_upper,
   str_m_lower,
+  builtin___repl_print__,
+  builtin___import__,
+  sys_fn_exit,
+  sys_fn_print_exception,
+  gc_fn_collect,
+  gc_fn_mem_free,
+  gc_fn_mem_alloc,
+  gc_fn_enable,
+  gc_fn_disable,
+  gc_fn_isenabled,
+  gc_fn_threshold,
+  micropython_fn_const,
+  micropython_fn_opt_level,
+  micropython_fn_mem_info,
+  micropython_fn_qstr_info,
+  str_m_capitalize,
+  str_m_title,
+  str_m_swapcase,
+  str_m_isalpha,
+  str_m_isdigit,
+  str_m_isspace,
+  str_m_isalnum,
+  str_m_isupper,
+  str_m_islower,
+  str_m_center,
+  str_m_ljust,
+  str_m_rjust,
+  str_m_zfill,
+  str_m_rindex,
+  str_m_rsplit,
+  str_m_partition,
+  str_m_rpartition,
+  str_m_splitlines,
+  gen_method_send,
+  gen_method_throw,
+  gen_method_close,
+  str_m_format,
+  builtin_format,
+  object_m_format,
+  bytes_m_decode,
+  bytes_m_find,
+  bytes_m_rfind,
+  bytes_m_index,
+  bytes_m_count,
+  bytes_m_startswith,
+  bytes_m_endswith,
+  bytes_m_split,
+  bytes_m_strip,
+  bytes_m_lstrip,
+  bytes_m_rstrip,
+  bytes_m_replace,
+  bytes_m_join,
+  bytes_m_hex,
+  bytes_m_upper,
+  bytes_m_lower,
+  bytes_m_fromhex,
+  bytearray_m_append,
+  bytearray_m_extend,
+  bytearray_m_pop,
+  bytearray_m_insert,
+  bytearray_m_remove,
+  bytearray_m_clear,
+  memoryview_m_tobytes,
+  str_m_encode,
+  complex_m_conjugate,
+  slice_m_indices,
+  builtin_globals,
+  builtin_locals,
+  builtin_dir,
+  builtin_eval,
+  builtin_exec,
+  int_m_to_bytes,
+  int_m_from_bytes,
 ];
 
 // SPEC packs the name's qstr (bits 0-15), the least (16-19) and most (20-23) positional
@@ -251,6 +419,8 @@ const TAKES_KEYWORDS: u32 = 1 << 24;
 const CLASSMETHOD: u32 = 1 << 25;
 /** A set method frozenset has too (it does not change the set). */
 const ALSO_FROZENSET: u32 = 1 << 26;
+/** A bytes method bytearray has too. */
+const ALSO_BYTEARRAY: u32 = 1 << 27;
 
 const SPEC: readonly u32[] = [
   Q.abs | (1 << 16) | (1 << 20),
@@ -308,7 +478,7 @@ const SPEC: readonly u32[] = [
   Q.clear | (1 << 16) | (1 << 20),
   Q.copy | (1 << 16) | (1 << 20),
   Q.sort | (1 << 16) | (1 << 20) | TAKES_KEYWORDS,
-  Q.index | (2 << 16) | (2 << 20),
+  Q.index | (2 << 16) | (4 << 20),
   Q.count | (2 << 16) | (2 << 20),
   Q.get | (2 << 16) | (3 << 20),
   Q.keys | (1 << 16) | (1 << 20),
@@ -352,10 +522,93 @@ const SPEC: readonly u32[] = [
   Q.replace | (3 << 16) | (4 << 20),
   Q.upper | (1 << 16) | (1 << 20),
   Q.lower | (1 << 16) | (1 << 20),
+  Q.__repl_print__ | (1 << 16) | (1 << 20),
+  Q.__import__ | (1 << 16) | (5 << 20),
+  Q.exit | (0 << 16) | (1 << 20),
+  Q.print_exception | (1 << 16) | (2 << 20),
+  Q.collect | (0 << 16) | (0 << 20),
+  Q.mem_free | (0 << 16) | (0 << 20),
+  Q.mem_alloc | (0 << 16) | (0 << 20),
+  Q.enable | (0 << 16) | (0 << 20),
+  Q.disable | (0 << 16) | (0 << 20),
+  Q.isenabled | (0 << 16) | (0 << 20),
+  Q.threshold | (0 << 16) | (1 << 20),
+  Q.const | (1 << 16) | (1 << 20),
+  Q.opt_level | (0 << 16) | (1 << 20),
+  Q.mem_info | (0 << 16) | (1 << 20),
+  Q.qstr_info | (0 << 16) | (1 << 20),
+  Q.capitalize | (1 << 16) | (1 << 20),
+  Q.title | (1 << 16) | (1 << 20),
+  Q.swapcase | (1 << 16) | (1 << 20),
+  Q.isalpha | (1 << 16) | (1 << 20),
+  Q.isdigit | (1 << 16) | (1 << 20),
+  Q.isspace | (1 << 16) | (1 << 20),
+  Q.isalnum | (1 << 16) | (1 << 20),
+  Q.isupper | (1 << 16) | (1 << 20),
+  Q.islower | (1 << 16) | (1 << 20),
+  Q.center | (2 << 16) | (3 << 20),
+  Q.ljust | (2 << 16) | (3 << 20),
+  Q.rjust | (2 << 16) | (3 << 20),
+  Q.zfill | (2 << 16) | (2 << 20),
+  Q.rindex | (2 << 16) | (4 << 20),
+  Q.rsplit | (1 << 16) | (3 << 20) | TAKES_KEYWORDS,
+  Q.partition | (2 << 16) | (2 << 20),
+  Q.rpartition | (2 << 16) | (2 << 20),
+  Q.splitlines | (1 << 16) | (2 << 20) | TAKES_KEYWORDS,
+  Q.send | (2 << 16) | (2 << 20),
+  Q.throw | (2 << 16) | (4 << 20),
+  Q.close | (1 << 16) | (1 << 20),
+  Q.format | (1 << 16) | MAX_ANY | TAKES_KEYWORDS,
+  Q.format | (1 << 16) | (2 << 20),
+  Q.__format__ | (2 << 16) | (2 << 20),
+  Q.decode | (1 << 16) | (3 << 20) | ALSO_BYTEARRAY,
+  Q.find | (2 << 16) | (4 << 20) | ALSO_BYTEARRAY,
+  Q.rfind | (2 << 16) | (4 << 20) | ALSO_BYTEARRAY,
+  Q.index | (2 << 16) | (4 << 20) | ALSO_BYTEARRAY,
+  Q.count | (2 << 16) | (4 << 20) | ALSO_BYTEARRAY,
+  Q.startswith | (2 << 16) | (4 << 20) | ALSO_BYTEARRAY,
+  Q.endswith | (2 << 16) | (4 << 20) | ALSO_BYTEARRAY,
+  Q.split | (1 << 16) | (3 << 20) | ALSO_BYTEARRAY,
+  Q.strip | (1 << 16) | (2 << 20) | ALSO_BYTEARRAY,
+  Q.lstrip | (1 << 16) | (2 << 20) | ALSO_BYTEARRAY,
+  Q.rstrip | (1 << 16) | (2 << 20) | ALSO_BYTEARRAY,
+  Q.replace | (3 << 16) | (4 << 20) | ALSO_BYTEARRAY,
+  Q.join | (2 << 16) | (2 << 20) | ALSO_BYTEARRAY,
+  Q.hex | (1 << 16) | (1 << 20) | ALSO_BYTEARRAY,
+  Q.upper | (1 << 16) | (1 << 20) | ALSO_BYTEARRAY,
+  Q.lower | (1 << 16) | (1 << 20) | ALSO_BYTEARRAY,
+  Q.fromhex | (2 << 16) | (2 << 20) | CLASSMETHOD | ALSO_BYTEARRAY,
+  Q.append | (2 << 16) | (2 << 20),
+  Q.extend | (2 << 16) | (2 << 20),
+  Q.pop | (1 << 16) | (2 << 20),
+  Q.insert | (3 << 16) | (3 << 20),
+  Q.remove | (2 << 16) | (2 << 20),
+  Q.clear | (1 << 16) | (1 << 20),
+  Q.tobytes | (1 << 16) | (1 << 20),
+  Q.encode | (1 << 16) | (3 << 20),
+  Q.conjugate | (1 << 16) | (1 << 20),
+  Q.indices | (2 << 16) | (2 << 20),
+  Q.globals | (0 << 16) | (0 << 20),
+  Q.locals | (0 << 16) | (0 << 20),
+  Q.dir | (0 << 16) | (1 << 20),
+  Q.eval | (1 << 16) | (3 << 20),
+  Q.exec | (1 << 16) | (3 << 20),
+  Q.to_bytes | (1 << 16) | (3 << 20) | TAKES_KEYWORDS,
+  Q.from_bytes | (2 << 16) | (3 << 20) | TAKES_KEYWORDS | CLASSMETHOD,
 ];
 
 /** The built-in type a method belongs to; NO_OWNER for the builtins module's functions. */
 const NO_OWNER: u8 = 0xff;
+
+/**
+ * The built-in module a function belongs to (sys.exit, gc.collect): owners from 0xf0 on,
+ * above every TypeId, so that a type's method lookup never finds them.
+ */
+export const enum ModuleOwner {
+  sys = 0xf0,
+  gc = 0xf1,
+  micropython = 0xf2,
+}
 
 const OWNER: readonly u8[] = [
   NO_OWNER,
@@ -457,6 +710,79 @@ const OWNER: readonly u8[] = [
   TypeId.str,
   TypeId.str,
   TypeId.str,
+  NO_OWNER,
+  NO_OWNER,
+  ModuleOwner.sys,
+  ModuleOwner.sys,
+  ModuleOwner.gc,
+  ModuleOwner.gc,
+  ModuleOwner.gc,
+  ModuleOwner.gc,
+  ModuleOwner.gc,
+  ModuleOwner.gc,
+  ModuleOwner.gc,
+  ModuleOwner.micropython,
+  ModuleOwner.micropython,
+  ModuleOwner.micropython,
+  ModuleOwner.micropython,
+  TypeId.str,
+  TypeId.str,
+  TypeId.str,
+  TypeId.str,
+  TypeId.str,
+  TypeId.str,
+  TypeId.str,
+  TypeId.str,
+  TypeId.str,
+  TypeId.str,
+  TypeId.str,
+  TypeId.str,
+  TypeId.str,
+  TypeId.str,
+  TypeId.str,
+  TypeId.str,
+  TypeId.str,
+  TypeId.str,
+  TypeId.generator,
+  TypeId.generator,
+  TypeId.generator,
+  TypeId.str,
+  NO_OWNER,
+  TypeId.object,
+  TypeId.bytes,
+  TypeId.bytes,
+  TypeId.bytes,
+  TypeId.bytes,
+  TypeId.bytes,
+  TypeId.bytes,
+  TypeId.bytes,
+  TypeId.bytes,
+  TypeId.bytes,
+  TypeId.bytes,
+  TypeId.bytes,
+  TypeId.bytes,
+  TypeId.bytes,
+  TypeId.bytes,
+  TypeId.bytes,
+  TypeId.bytes,
+  TypeId.bytes,
+  TypeId.bytearray,
+  TypeId.bytearray,
+  TypeId.bytearray,
+  TypeId.bytearray,
+  TypeId.bytearray,
+  TypeId.bytearray,
+  TypeId.memoryview,
+  TypeId.str,
+  TypeId.complex,
+  TypeId.slice,
+  NO_OWNER,
+  NO_OWNER,
+  NO_OWNER,
+  NO_OWNER,
+  NO_OWNER,
+  TypeId.int,
+  TypeId.int,
 ];
 
 const FN_WORD_BASE: u32 = 0x200;
@@ -494,7 +820,8 @@ export function builtin_type_attr(id: u32, q: u32): obj {
       const owner: u32 = OWNER[i]!;
       const spec: u32 = SPEC[i]!;
       if ((spec & 0xffff) !== q) continue;
-      if (owner === t || (t === TypeId.frozenset && owner === TypeId.set && (spec & ALSO_FROZENSET) !== 0)) {
+      if (owner === t || (t === TypeId.frozenset && owner === TypeId.set && (spec & ALSO_FROZENSET) !== 0) ||
+        (t === TypeId.bytearray && owner === TypeId.bytes && (spec & ALSO_BYTEARRAY) !== 0)) {
         return builtin_fn_word(i);
       }
     }
@@ -544,9 +871,10 @@ export function builtin_fn_print(p: Printer, fn: obj, kind: PrintKind): void {
   const id: u32 = builtin_id_of(fn);
   const q: u32 = SPEC[id]! & 0xffff;
   const owner: u32 = OWNER[id]!;
-  print_str(p, owner === NO_OWNER ? "<built-in function " : "<method '");
+  const is_method: bool = owner < ModuleOwner.sys;
+  print_str(p, is_method ? "<method '" : "<built-in function ");
   print_bytes(p, qstr_data(q), qstr_len(q));
-  if (owner !== NO_OWNER) {
+  if (is_method) {
     print_str(p, "' of '");
     const tq: u16 = TYPE_NAME[owner]!;
     print_bytes(p, qstr_data(tq), qstr_len(tq));
@@ -559,17 +887,20 @@ export function builtin_fn_print(p: Printer, fn: obj, kind: PrintKind): void {
 const MODULE_TYPES: readonly u8[] = [
   TypeId.object, TypeId.type, TypeId.bool, TypeId.int, TypeId.float, TypeId.complex, TypeId.str, TypeId.bytes,
   TypeId.bytearray, TypeId.tuple, TypeId.list, TypeId.dict, TypeId.set, TypeId.frozenset, TypeId.range,
-  TypeId.slice, TypeId.property, TypeId.staticmethod, TypeId.classmethod, TypeId.super,
+  TypeId.slice, TypeId.property, TypeId.staticmethod, TypeId.classmethod, TypeId.super, TypeId.memoryview,
 ];
 
 /**
- * Build the builtins module's dict (Root.Builtins): functions, types, exceptions, constants.
- * False when the heap cannot hold it.
+ * The builtins module's RAM dict (Root.Builtins): empty at start-up, it holds only the
+ * names a program assigns (builtins.x = …, and _ at the REPL), which hide the static
+ * ones. The functions, types, exceptions and constants are found in the const tables
+ * (builtins_static_lookup), as MicroPython's ROM dict: they cost no RAM. False when the
+ * heap cannot hold the empty dict.
  */
 export function builtins_init(): bool {
   const depth: u32 = gc_root_depth();
   try {
-    builtins_fill();
+    root_set(Root.Builtins, dict_new());
     return true;
   } catch (e) {
     caught(e);
@@ -578,26 +909,38 @@ export function builtins_init(): bool {
   }
 }
 
-function builtins_fill(): void {
-  const d: obj = dict_new();
-  const depth: u32 = gc_root_push(d);
+/** A name of the builtins module from the const tables; OBJ_NULL when it is none of them. */
+export function builtins_static_lookup(q: u32): obj {
+  // Every static name is a static qstr: an interned-at-run-time one cannot be.
+  if (q === Q.NULL || q >= Q.Count) return OBJ_NULL;
   for (let i: u32 = 0; i < Builtin.Count; i++) {
-    if (OWNER[i]! === NO_OWNER) dict_set(d, new_qstr_obj(SPEC[i]! & 0xffff), builtin_fn_word(i));
+    if ((SPEC[i]! & 0xffff) === q && OWNER[i]! === NO_OWNER) return builtin_fn_word(i);
   }
   for (let i: u32 = 0; i < MODULE_TYPES.length; i++) {
     const id: u32 = MODULE_TYPES[i]!;
-    dict_set(d, new_qstr_obj(TYPE_NAME[id]!), type_word(id));
+    if (TYPE_NAME[id]! === q) return type_word(id);
   }
-  for (let id: u32 = TypeId.BaseException; id <= TypeId.UnicodeError; id++) dict_set(d, new_qstr_obj(TYPE_NAME[id]!), type_word(id));
-  dict_set(d, new_qstr_obj(Q.NotImplemented), OBJ_NOT_IMPLEMENTED);
-  dict_set(d, new_qstr_obj(Q.Ellipsis), OBJ_ELLIPSIS);
-  root_set(Root.Builtins, d);
-  gc_root_restore(depth);
+  for (let id: u32 = TypeId.BaseException; id <= TypeId.UnicodeError; id++) {
+    if (TYPE_NAME[id]! === q) return type_word(id);
+  }
+  if (q === Q.NotImplemented) return OBJ_NOT_IMPLEMENTED;
+  if (q === Q.Ellipsis) return OBJ_ELLIPSIS;
+  return OBJ_NULL;
 }
 
-/** A name in the builtins module, OBJ_NULL when it has none. */
+/** Put the functions of built-in module `owner` (a ModuleOwner) in its dict d. */
+export function builtin_module_fill(d: obj, owner: u32): void {
+  for (let i: u32 = 0; i < Builtin.Count; i++) {
+    if (OWNER[i]! === owner) dict_set(d, new_qstr_obj(SPEC[i]! & 0xffff), builtin_fn_word(i));
+  }
+}
+
+/** A name in the builtins module: one assigned at run time, else a static one; OBJ_NULL when none. */
 export function builtins_lookup(q: u32): obj {
   const d: obj = root_get(Root.Builtins);
-  if (d === OBJ_NULL) return OBJ_NULL;
-  return dict_lookup(d, new_qstr_obj(q));
+  if (d !== OBJ_NULL) {
+    const v: obj = dict_lookup(d, new_qstr_obj(q));
+    if (v !== OBJ_NULL) return v;
+  }
+  return builtins_static_lookup(q);
 }

@@ -2,7 +2,7 @@
 // operations in core/objects/*.ts. self is args[0]: for an instance of a subclass, its
 // native object. Iterables the container code does not walk itself become lists first.
 
-import { type u32 } from "./subset/index.js";
+import { type i32, type u32 } from "./subset/index.js";
 import { gc_root_push, gc_root_restore } from "./gc.js";
 import { OBJ_NULL, OBJ_NONE, bool_obj, type obj } from "./obj.js";
 import { obj_native } from "./objects/instance.js";
@@ -13,8 +13,9 @@ import {
 import { tuple_len, tuple_get } from "./objects/tuple.js";
 import {
   dict_lookup, dict_pop, dict_popitem, dict_setdefault, dict_update, dict_clear, dict_copy, dict_fromkeys,
-  dict_keys_list, dict_values_list, dict_items_list, dict_set,
+  dict_set,
 } from "./objects/dict.js";
+import { dict_view_new, DictViewKind } from "./objects/dict_view.js";
 import {
   set_add, set_discard, set_remove, set_pop, set_clear, set_copy, set_update, set_union, set_intersection,
   set_difference, set_symmetric_difference, set_issubset, set_issuperset, set_isdisjoint,
@@ -25,7 +26,7 @@ import { TypeId } from "./objects/type.js";
 import { message_begin, message_raise } from "./objects/message.js";
 import { print_str, type Printer } from "./print.js";
 import { int_from_i32 } from "./objects/int.js";
-import { arg, arg_or } from "./builtins_args.js";
+import { arg, arg_or, arg_int } from "./builtins_args.js";
 import { list_from_iterable, sort_with_keywords } from "./builtins_core.js";
 
 /** o itself when the container code can walk it, else a list of its items. */
@@ -95,11 +96,24 @@ export function list_m_sort(n_args: u32, n_kw: u32, args: u32): obj {
 
 // ---- tuple ----
 
+/** A start/stop argument of tuple.index (OBJ_NULL: absent): negative counts from the end, clamped to [0, len]. */
+function index_bound(o: obj, len: u32, absent: u32): u32 {
+  if (o === OBJ_NULL) return absent;
+  let i: i32 = arg_int(o);
+  if (i < 0) {
+    i = (i + len) | 0;
+    if (i < 0) i = 0;
+  }
+  return (i >>> 0) > len ? len : i >>> 0;
+}
+
 export function tuple_m_index(n_args: u32, n_kw: u32, args: u32): obj {
   const t: obj = self_of(args);
   const v: obj = arg(args, 1);
   const n: u32 = tuple_len(t);
-  for (let i: u32 = 0; i < n; i++) if (obj_equal(tuple_get(t, i), v)) return int_from_i32(i | 0);
+  const from: u32 = index_bound(arg_or(n_args, args, 2, OBJ_NULL), n, 0);
+  const to: u32 = index_bound(arg_or(n_args, args, 3, OBJ_NULL), n, n);
+  for (let i: u32 = from; i < to; i++) if (obj_equal(tuple_get(t, i), v)) return int_from_i32(i | 0);
   const m: Printer = message_begin();
   print_str(m, "tuple.index(x): x not in tuple");
   message_raise(TypeId.ValueError, m);
@@ -122,15 +136,15 @@ export function dict_m_get(n_args: u32, n_kw: u32, args: u32): obj {
 }
 
 export function dict_m_keys(n_args: u32, n_kw: u32, args: u32): obj {
-  return dict_keys_list(self_of(args));
+  return dict_view_new(self_of(args), DictViewKind.Keys);
 }
 
 export function dict_m_values(n_args: u32, n_kw: u32, args: u32): obj {
-  return dict_values_list(self_of(args));
+  return dict_view_new(self_of(args), DictViewKind.Values);
 }
 
 export function dict_m_items(n_args: u32, n_kw: u32, args: u32): obj {
-  return dict_items_list(self_of(args));
+  return dict_view_new(self_of(args), DictViewKind.Items);
 }
 
 export function dict_m_pop(n_args: u32, n_kw: u32, args: u32): obj {

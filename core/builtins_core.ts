@@ -562,6 +562,8 @@ function int_to_prefixed(o: obj, base: u32, prefix: string): obj {
   }
   const buf: u32 = gc_alloc(mpz_str_size(x, base));
   if (buf === 0) raise_memory_error();
+  // The digits are copied into the message printer, whose growth may collect: keep them.
+  gc_root_push(buf);
   const n: u32 = mpz_to_str(x, base, buf);
   let from: u32 = 0;
   if (load_u8(buf) === 45) {

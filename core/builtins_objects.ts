@@ -3,10 +3,10 @@
 
 import { type u32 } from "./subset/index.js";
 import { OBJ_NONE, OBJ_NULL, type obj } from "./obj.js";
-import { TypeId } from "./objects/type.js";
+import { TypeId, obj_type, builtin_is_subtype } from "./objects/type.js";
 import { raise_msg } from "./objects/exception.js";
 import { is_type, is_class, type_native_id, class_instance_new } from "./objects/class.js";
-import { is_instance } from "./objects/instance.js";
+import { is_instance, instance_set_native } from "./objects/instance.js";
 import { builtin_type_call } from "./builtins_types.js";
 import { instance_dict_store } from "./attr.js";
 import { name_arg } from "./builtins_core.js";
@@ -17,8 +17,21 @@ import { property_new, property_fget, property_fset, property_fdel } from "./obj
 import { gc_root_push, gc_root_restore } from "./gc.js";
 import { arg } from "./builtins_args.js";
 
-/** object.__init__(self): nothing to do. */
+/**
+ * object.__init__(self, …): nothing to do, except for an instance of a class deriving from a
+ * built-in type whose own __init__ calls super().__init__(args): its native object is made
+ * from those arguments then (MicroPython's native_base_init_wrapper), as type_call left it
+ * empty.
+ */
 export function object_m_init(n_args: u32, n_kw: u32, args: u32): obj {
+  const self: obj = arg(args, 0);
+  if (!is_instance(self) || (n_args === 1 && n_kw === 0)) return OBJ_NONE;
+  const native_id: u32 = type_native_id(obj_type(self));
+  if (native_id === TypeId.object || builtin_is_subtype(native_id, TypeId.BaseException)) return OBJ_NONE;
+  const depth: u32 = gc_root_push(self);
+  const native: obj = builtin_type_call(native_id, (n_args - 1) >>> 0, n_kw, (args + 4) >>> 0);
+  gc_root_restore(depth);
+  instance_set_native(self, native);
   return OBJ_NONE;
 }
 

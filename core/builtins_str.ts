@@ -18,12 +18,12 @@ import { arg, arg_or, arg_int, kw_arg, kw_check } from "./builtins_args.js";
 import { list_from_iterable } from "./builtins_core.js";
 import { Q } from "./qstr_static.js";
 
-function self_str(args: u32): obj {
+export function self_str(args: u32): obj {
   return obj_native(arg(args, 0));
 }
 
 /** A str argument, or TypeError naming what was given. */
-function str_arg(o: obj, what: string): obj {
+export function str_arg(o: obj, what: string): obj {
   if (str_is(o)) return o;
   const m: Printer = message_begin();
   print_str(m, what);
@@ -32,7 +32,7 @@ function str_arg(o: obj, what: string): obj {
   message_raise(TypeId.TypeError, m);
 }
 
-function is_space(b: u8): bool {
+export function is_space(b: u8): bool {
   return b === 32 || (b >= 9 && b <= 13);
 }
 
@@ -42,7 +42,7 @@ function bytes_at(a: u32, b: u32, n: u32): bool {
 }
 
 /** The first byte offset >= from (and <= to - n) where needle occurs, or -1. */
-function find_bytes(h: u32, from: u32, to: u32, needle: u32, n: u32): i32 {
+export function find_bytes(h: u32, from: u32, to: u32, needle: u32, n: u32): i32 {
   if (n > to || ((to - n) >>> 0) < from) return -1;
   const last: u32 = (to - n) >>> 0;
   for (let i: u32 = from; i <= last; i = (i + 1) >>> 0) if (bytes_at((h + i) >>> 0, needle, n)) return i | 0;
@@ -50,7 +50,7 @@ function find_bytes(h: u32, from: u32, to: u32, needle: u32, n: u32): i32 {
 }
 
 /** The last such offset, or -1. */
-function rfind_bytes(h: u32, from: u32, to: u32, needle: u32, n: u32): i32 {
+export function rfind_bytes(h: u32, from: u32, to: u32, needle: u32, n: u32): i32 {
   if (n > to || ((to - n) >>> 0) < from) return -1;
   let i: i32 = (to - n) | 0;
   while (i >= (from | 0)) {
@@ -61,7 +61,7 @@ function rfind_bytes(h: u32, from: u32, to: u32, needle: u32, n: u32): i32 {
 }
 
 /** A new str of bytes [from, from + n) of s. */
-function substr(s: obj, from: u32, n: u32): obj {
+export function substr(s: obj, from: u32, n: u32): obj {
   const depth: u32 = gc_root_push(s);
   const r: obj = str_from_bytes((str_data(s) + from) >>> 0, n);
   gc_root_restore(depth);
@@ -81,7 +81,7 @@ function byte_offset(d: u32, len: u32, i: u32): u32 {
 }
 
 /** A start/end argument (None: absent) as a byte offset, negative counting from the end. */
-function bound_arg(o: obj, d: u32, len: u32, absent: u32): u32 {
+export function bound_arg(o: obj, d: u32, len: u32, absent: u32): u32 {
   if (o === OBJ_NULL || o === OBJ_NONE) return absent;
   let i: i32 = arg_int(o);
   const count: u32 = utf8_count(d, len);
@@ -90,6 +90,13 @@ function bound_arg(o: obj, d: u32, len: u32, absent: u32): u32 {
     if (i < 0) i = 0;
   }
   return byte_offset(d, len, i >>> 0);
+}
+
+/** Does a start argument (None: absent) point past the end? Then nothing, not even '', is found there. */
+export function start_past_end(o: obj, d: u32, len: u32): bool {
+  if (o === OBJ_NULL || o === OBJ_NONE) return false;
+  const i: i32 = arg_int(o);
+  return i > 0 && (i >>> 0) > utf8_count(d, len);
 }
 
 // ---- join, split ----
@@ -227,6 +234,7 @@ function starts_ends(n_args: u32, args: u32, at_end: bool): obj {
   const from: u32 = bound_arg(arg_or(n_args, args, 2, OBJ_NULL), d, len, 0);
   const to: u32 = bound_arg(arg_or(n_args, args, 3, OBJ_NULL), d, len, len);
   const p: obj = arg(args, 1);
+  if (start_past_end(arg_or(n_args, args, 2, OBJ_NULL), d, len)) return bool_obj(false);
   if (obj_type(p) === type_word(TypeId.tuple)) {
     const n: u32 = tuple_len(p);
     for (let i: u32 = 0; i < n; i++) if (affix_matches(d, from, to, str_arg(tuple_get(p, i), at_end ? "endswith first arg " : "startswith first arg "), at_end)) return bool_obj(true);
@@ -257,13 +265,14 @@ export function str_m_endswith(n_args: u32, n_kw: u32, args: u32): obj {
 }
 
 /** find/rfind/index/rindex: the code point index of sub in s[start:end], or -1. */
-function find_in(n_args: u32, args: u32, reverse: bool): i32 {
+export function find_in(n_args: u32, args: u32, reverse: bool): i32 {
   const s: obj = self_str(args);
   const sub: obj = str_arg(arg(args, 1), "");
   const d: u32 = str_data(s);
   const len: u32 = str_len(s);
   const from: u32 = bound_arg(arg_or(n_args, args, 2, OBJ_NULL), d, len, 0);
   const to: u32 = bound_arg(arg_or(n_args, args, 3, OBJ_NULL), d, len, len);
+  if (start_past_end(arg_or(n_args, args, 2, OBJ_NULL), d, len)) return -1;
   const at: i32 = reverse ? rfind_bytes(d, from, to, str_data(sub), str_len(sub)) : find_bytes(d, from, to, str_data(sub), str_len(sub));
   if (at < 0) return -1;
   return utf8_count(d, at >>> 0) | 0;
@@ -291,6 +300,7 @@ export function str_m_count(n_args: u32, n_kw: u32, args: u32): obj {
   const n: u32 = str_len(sub);
   let from: u32 = bound_arg(arg_or(n_args, args, 2, OBJ_NULL), d, len, 0);
   const to: u32 = bound_arg(arg_or(n_args, args, 3, OBJ_NULL), d, len, len);
+  if (start_past_end(arg_or(n_args, args, 2, OBJ_NULL), d, len)) return int_from_i32(0);
   if (n === 0) return int_from_i32(to < from ? 0 : ((utf8_count((d + from) >>> 0, (to - from) >>> 0) + 1) | 0));
   let c: i32 = 0;
   while (true) {

@@ -1,17 +1,19 @@
 // Calling a built-in type constructs its value: int(), float(), str(), list(), dict(),
 // range(), property(), exceptions… (each type's make_new in MicroPython's terms).
 
-import { load_u8, store_u8, store_u32, type i32, type u32, type f64, type ref, type bool } from "./subset/index.js";
+import { store_u32, type i32, type u32, type f64, type ref, type bool } from "./subset/index.js";
 import { gc_alloc, gc_root_push, gc_root_restore } from "./gc.js";
 import {
-  OBJ_NULL, OBJ_NONE, OBJ_TRUE, OBJ_FALSE, is_small_int, small_int_value, new_small_int, bool_obj,
+  OBJ_NULL, OBJ_NONE, OBJ_TRUE, OBJ_FALSE, is_small_int, new_small_int, bool_obj,
   type obj,
 } from "./obj.js";
 import { obj_type, type_word, builtin_is_subtype, TypeId, TYPE_NAME } from "./objects/type.js";
 import { int_is, int_from_text } from "./objects/int.js";
 import { float_is, float_value, float_from_f64, float_to_int, float_from_text, float_of_int } from "./objects/float.js";
-import { complex_from_f64, complex_is, complex_real, complex_imag } from "./objects/complex.js";
-import { str_data, str_len, str_new_uninit, str_seal, StrObj, PrintKind } from "./objects/str.js";
+import { bytes_make, bytes_m_decode } from "./builtins_bytes.js";
+import { memoryview_new } from "./objects/memoryview.js";
+import { complex_from_f64, complex_from_text, complex_is, complex_real, complex_imag } from "./objects/complex.js";
+import { str_data, str_len, PrintKind } from "./objects/str.js";
 import { str_is } from "./objects/str_ops.js";
 import { list_new, list_len, list_get, list_from } from "./objects/list.js";
 import { tuple_new, tuple_set } from "./objects/tuple.js";
@@ -154,6 +156,14 @@ function complex_new(n_args: u32, n_kw: u32, args: u32): obj {
   const b: obj = arg_or(n_args, args, 1, OBJ_NULL);
   let re: f64 = 0;
   let im: f64 = 0;
+  if (str_is(a)) {
+    if (b !== OBJ_NULL) raise_msg(TypeId.TypeError, "complex() can't take second arg if first is a string");
+    const depth: u32 = gc_root_push(a);
+    const z: obj = complex_from_text(str_data(a), str_len(a));
+    gc_root_restore(depth);
+    if (z === OBJ_NULL) raise_msg(TypeId.ValueError, "complex() arg is a malformed string");
+    return z;
+  }
   if (complex_is(a)) {
     re = complex_real(a);
     im = complex_imag(a);
@@ -171,42 +181,17 @@ function complex_new(n_args: u32, n_kw: u32, args: u32): obj {
   return complex_from_f64(re, im);
 }
 
-/** bytes(n), bytes(iterable of ints), bytes(str, encoding); bytearray likewise. */
+/** bytes(n), bytes(iterable of ints), bytes(str, encoding), bytes(buffer); bytearray likewise. */
 function bytes_new(id: TypeId, n_args: u32, n_kw: u32, args: u32): obj {
-  if (n_args === 0) return str_seal(str_new_uninit(id, 0));
-  const x: obj = arg(args, 0);
-  if (str_is(x)) {
-    if (n_args < 2) raise_msg(TypeId.TypeError, "string argument without an encoding");
-    const n: u32 = str_len(x);
-    const depth: u32 = gc_root_push(x);
-    const r: obj = str_new_uninit(id, n);
-    gc_root_restore(depth);
-    for (let i: u32 = 0; i < n; i++) store_u8(StrObj.data.get(r) + i, load_u8(str_data(x) + i));
-    return str_seal(r);
-  }
-  if (is_small_int(x)) {
-    const n: i32 = small_int_value(x);
-    if (n < 0) raise_msg(TypeId.ValueError, "negative count");
-    const r: obj = str_new_uninit(id, n >>> 0);
-    for (let i: u32 = 0; i < (n >>> 0); i++) store_u8(StrObj.data.get(r) + i, 0);
-    return str_seal(r);
-  }
-  const items: obj = list_from_iterable(x);
-  const depth: u32 = gc_root_push(items);
-  const n: u32 = list_len(items);
-  const r: obj = str_new_uninit(id, n);
-  gc_root_restore(depth);
-  for (let i: u32 = 0; i < n; i++) {
-    const v: obj = list_get(items, i);
-    const b: i32 = arg_int(v);
-    if (b < 0 || b > 255) raise_msg(TypeId.ValueError, "bytes must be in range(0, 256)");
-    store_u8(StrObj.data.get(r) + i, b & 0xff);
-  }
-  return str_seal(r);
+  no_keywords(id, n_kw);
+  check_count(id, n_args, 3);
+  return bytes_make(id, n_args, args);
 }
 
 function str_new(n_args: u32, n_kw: u32, args: u32): obj {
   if (n_args === 0) return new_qstr_empty();
+  // str(b, encoding[, errors]) decodes a buffer.
+  if (n_args > 1) return bytes_m_decode(n_args, 0, args);
   return obj_to_str(arg(args, 0), PrintKind.Str);
 }
 
@@ -303,6 +288,10 @@ export function builtin_type_call(id: u32, n_args: u32, n_kw: u32, args: u32): o
     case TypeId.str: return str_new(n_args, n_kw, args);
     case TypeId.bytes: return bytes_new(TypeId.bytes, n_args, n_kw, args);
     case TypeId.bytearray: return bytes_new(TypeId.bytearray, n_args, n_kw, args);
+    case TypeId.memoryview:
+      no_keywords(id, n_kw);
+      if (n_args !== 1) raise_msg(TypeId.TypeError, "memoryview() takes exactly one argument");
+      return memoryview_new(arg(args, 0));
     case TypeId.tuple:
       no_keywords(id, n_kw);
       check_count(id, n_args, 1);

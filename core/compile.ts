@@ -46,6 +46,7 @@ import {
 import { RawCode, const_new_bytes, const_new_float, const_new_complex_text } from "./rawcode.js";
 import { float_parse } from "./float_parse.js";
 import { compile_fold } from "./compile_fold.js";
+import { syntax_error_set_file } from "./compile_error.js";
 
 /** What the source is: a module, one REPL input, or one expression. */
 export const enum CompileMode { File, Single, Eval }
@@ -419,11 +420,58 @@ function compile_if_exp(n: ref): void {
   label(l_end);
 }
 
-/** Elements of a display; a starred one is MicroPython's "*x must be assignment target". */
+/** Elements of a display without starred items. */
 function compile_elts(elts: ref): u32 {
   const len: u32 = ast_list_len(elts);
   for (let i: u32 = 0; i < len; i++) compile_expr(ast_list_get(elts, i));
   return len;
+}
+
+function has_starred(elts: ref): bool {
+  const len: u32 = ast_list_len(elts);
+  for (let i: u32 = 0; i < len; i++) if (ast_kind(ast_list_get(elts, i)) === Ast.Starred) return true;
+  return false;
+}
+
+/** `obj.q(arg)` on the container at the top of the stack, which stays there. */
+function grow_container(q: u32, arg: ref): void {
+  emitbc_op(e, Op.DUP_TOP);
+  emitbc_op_qstr(e, Op.LOAD_METHOD, q);
+  compile_expr(arg);
+  emitbc_op_uint(e, Op.CALL_METHOD, 1);
+  emitbc_op(e, Op.POP_TOP);
+}
+
+/**
+ * A list or set display with starred items (`[*a, 1]`), which MicroPython's compiler
+ * rejects and bytecode has no opcode for: the items before the first star are built as
+ * usual, the rest added by method calls (extend/append, update/add) on the container.
+ */
+function compile_starred_display(elts: ref, build_op: u32, add_one: u32, add_many: u32): void {
+  const len: u32 = ast_list_len(elts);
+  let k: u32 = 0;
+  while (k < len && ast_kind(ast_list_get(elts, k)) !== Ast.Starred) {
+    compile_expr(ast_list_get(elts, k));
+    k = (k + 1) >>> 0;
+  }
+  emitbc_op_uint(e, build_op, k);
+  for (let i: u32 = k; i < len; i++) {
+    const x: ref = ast_list_get(elts, i);
+    if (ast_kind(x) === Ast.Starred) grow_container(add_many, ast_slot(x, 0));
+    else grow_container(add_one, x);
+  }
+}
+
+function compile_list(n: ref): void {
+  const elts: ref = ast_slot(n, 0);
+  if (has_starred(elts)) compile_starred_display(elts, Op.BUILD_LIST, Q.append, Q.extend);
+  else emitbc_op_uint(e, Op.BUILD_LIST, compile_elts(elts));
+}
+
+function compile_set(n: ref): void {
+  const elts: ref = ast_slot(n, 0);
+  if (has_starred(elts)) compile_starred_display(elts, Op.BUILD_SET, Q.add, Q.update);
+  else emitbc_op_uint(e, Op.BUILD_SET, compile_elts(elts));
 }
 
 function compile_tuple(n: ref): void {
@@ -431,9 +479,20 @@ function compile_tuple(n: ref): void {
     emitbc_load_const_obj(e, const_tuple(n));
     return;
   }
-  emitbc_op_uint(e, Op.BUILD_TUPLE, compile_elts(ast_slot(n, 0)));
+  const elts: ref = ast_slot(n, 0);
+  if (has_starred(elts)) {
+    // tuple([...]), reaching the tuple type through an empty tuple's __class__ (the
+    // name `tuple` may be rebound).
+    emitbc_op_uint(e, Op.BUILD_TUPLE, 0);
+    emitbc_op_qstr(e, Op.LOAD_ATTR, Q.__class__);
+    compile_starred_display(elts, Op.BUILD_LIST, Q.append, Q.extend);
+    emitbc_op_uint(e, Op.CALL_FUNCTION, 1);
+    return;
+  }
+  emitbc_op_uint(e, Op.BUILD_TUPLE, compile_elts(elts));
 }
 
+/** A dict display; `**m` items (no key) are merged by calling update, as for starred displays. */
 function compile_dict(n: ref): void {
   const keys: ref = ast_slot(n, 0);
   const values: ref = ast_slot(n, 1);
@@ -441,7 +500,10 @@ function compile_dict(n: ref): void {
   emitbc_op_uint(e, Op.BUILD_MAP, len);
   for (let i: u32 = 0; i < len; i++) {
     const k: ref = ast_list_get(keys, i);
-    if (k === 0) error_at("invalid syntax", ast_list_get(values, i));
+    if (k === 0) {
+      grow_container(Q.update, ast_list_get(values, i));
+      continue;
+    }
     compile_expr(ast_list_get(values, i));
     compile_expr(k);
     emitbc_op(e, Op.STORE_MAP);
@@ -475,7 +537,13 @@ function compile_call_args(args: ref, keywords: ref, is_method: bool, n_extra: u
   let first_dbl: ref = 0;
   for (let i: u32 = 0; i < n_keywords; i++) {
     const k: ref = ast_list_get(keywords, i);
-    if (ast_slot(k, 0) === 0 && first_dbl === 0) first_dbl = k;
+    const name: u32 = ast_slot(k, 0);
+    if (name === 0 && first_dbl === 0) first_dbl = k;
+    if (name !== 0) {
+      for (let j: u32 = 0; j < i; j++) {
+        if (ast_slot(ast_list_get(keywords, j), 0) === name) error_at("keyword argument repeated", k);
+      }
+    }
   }
   for (let i: u32 = 0; i < n_args; i++) {
     const a: ref = ast_list_get(args, i);
@@ -598,8 +666,8 @@ function compile_expr(n: ref): void {
     case Ast.Slice: compile_slice(n); return;
     case Ast.Call: compile_call(n); return;
     case Ast.Tuple: compile_tuple(n); return;
-    case Ast.List: emitbc_op_uint(e, Op.BUILD_LIST, compile_elts(ast_slot(n, 0))); return;
-    case Ast.Set: emitbc_op_uint(e, Op.BUILD_SET, compile_elts(ast_slot(n, 0))); return;
+    case Ast.List: compile_list(n); return;
+    case Ast.Set: compile_set(n); return;
     case Ast.Dict: compile_dict(n); return;
     case Ast.Starred: error_at("*x must be assignment target", n);
     case Ast.Lambda: compile_function_object(n, ast_slot(n, 0)); return;
@@ -1517,8 +1585,28 @@ function compile_stmt(n: ref): void {
 
 // ---- scopes ----
 
-/** The prelude's argument names: parameter i's name, "*" for the closed-over slots. */
+/** The positional-only parameters (before `/`) of a def or lambda scope: an AST list, or 0. */
+function posonly_params(s: ref): ref {
+  const kind: u32 = Scope.kind.get(s);
+  if (kind === ScopeKind.Function) return ast_slot(ast_slot(Scope.node.get(s), 1), 0);
+  if (kind === ScopeKind.Lambda) return ast_slot(ast_slot(Scope.node.get(s), 0), 0);
+  return 0;
+}
+
+function is_posonly(posonly: ref, q: u32): bool {
+  if (posonly === 0) return false;
+  const n: u32 = ast_list_len(posonly);
+  for (let i: u32 = 0; i < n; i++) if (ast_slot(ast_list_get(posonly, i), 0) === q) return true;
+  return false;
+}
+
+/**
+ * The prelude's argument names: parameter i's name, "*" for the closed-over slots. A
+ * positional-only parameter is "*" too, a name no keyword argument matches (MicroPython's
+ * prelude has no count of them).
+ */
 function emit_arg_names(s: ref, n_args: u32): void {
+  const posonly: ref = posonly_params(s);
   const count: u32 = scope_id_count(s);
   for (let i: u32 = 0; i < n_args; i++) {
     let q: u32 = q_star;
@@ -1531,6 +1619,7 @@ function emit_arg_names(s: ref, n_args: u32): void {
     }
     // A comprehension's iterator parameter is MicroPython's empty name.
     if (q === q_dot0) q = Q.empty;
+    if (is_posonly(posonly, q)) q = q_star;
     emitbc_arg_name(e, q);
   }
 }
@@ -1728,6 +1817,7 @@ export function compile_source(src: u32, len: u32, file: u32, how: CompileMode):
     const exc: obj = caught(err);
     reset_state();
     gc_root_restore(depth);
+    syntax_error_set_file(exc, file);
     raise(exc);
   }
   const result: ref = cm;

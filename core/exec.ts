@@ -126,7 +126,8 @@ export function exec_main(src: u32, len: u32, file: u32): i32 {
   const depth: u32 = gc_root_depth();
   try {
     const globals: obj = exec_main_globals();
-    gc_root_push(globals);
+    // `-i` continues in these globals: the REPL takes them from Root.MainGlobals.
+    root_set(Root.MainGlobals, globals);
     exec_source(src, len, file, CompileMode.File, globals);
     gc_root_restore(depth);
     return 0;

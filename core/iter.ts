@@ -26,6 +26,7 @@ import { obj_is_true } from "./operators.js";
 import { obj_equal } from "./objects/equality.js";
 import { Q } from "./qstr_static.js";
 import { gen_iternext } from "./objects/gen.js";
+import { dict_view_dict, dict_view_kind, dict_view_list, DictViewKind } from "./objects/dict_view.js";
 
 export const enum IterKind {
   /** list or tuple: by index, rechecking the length (a list may change while iterated). */
@@ -94,6 +95,16 @@ function call_self(fn: obj, self: obj): obj {
   return r;
 }
 
+/** A keys view walks its dict live; values and items walk a snapshot of the pairs. */
+function dict_view_getiter(v: obj): obj {
+  if (dict_view_kind(v) === DictViewKind.Keys) return iter_new(IterKind.Map, dict_view_dict(v), OBJ_NULL);
+  const l: obj = dict_view_list(v);
+  const depth: u32 = gc_root_push(l);
+  const it: obj = iter_new(IterKind.Sequence, l, OBJ_NULL);
+  gc_root_restore(depth);
+  return it;
+}
+
 /** iter(o). */
 export function obj_getiter(o: obj): obj {
   const t: obj = obj_type(o);
@@ -119,9 +130,12 @@ export function obj_getiter(o: obj): obj {
   switch (builtin_type_id(t)) {
     case TypeId.list: case TypeId.tuple: return iter_new(IterKind.Sequence, o, OBJ_NULL);
     case TypeId.bytes: case TypeId.bytearray: return iter_new(IterKind.Bytes, o, OBJ_NULL);
+    // A view is read live, item by item, until IndexError.
+    case TypeId.memoryview: return iter_new(IterKind.GetItem, o, OBJ_NULL);
     case TypeId.str: return iter_new(IterKind.Str, o, OBJ_NULL);
     case TypeId.dict: case TypeId.set: case TypeId.frozenset: return iter_new(IterKind.Map, o, OBJ_NULL);
     case TypeId.range: return iter_new(IterKind.Range, o, OBJ_NULL);
+    case TypeId.dict_view: return dict_view_getiter(o);
     case TypeId.iterator: case TypeId.generator: return o;
     default: raise_not_iterable(o);
   }

@@ -9,6 +9,9 @@ import { obj_type, is_builtin_type, builtin_type_id, TypeId } from "./objects/ty
 import { int_binary_op, int_unary_op, int_is, int_from_i32 } from "./objects/int.js";
 import { float_binary_op, float_unary_op } from "./objects/float.js";
 import { complex_binary_op, complex_unary_op } from "./objects/complex.js";
+import { bytes_binary_op, bytes_unary_op, memoryview_binary_op } from "./objects/bytes.js";
+import { memoryview_unary_op } from "./objects/memoryview.js";
+import { dict_view_binary_op, dict_view_unary_op } from "./objects/dict_view.js";
 import { str_binary_op, str_char_len } from "./objects/str_ops.js";
 import { tuple_len, tuple_get, tuple_concat, tuple_repeat } from "./objects/tuple.js";
 import { obj_equal, obj_hash } from "./objects/equality.js";
@@ -126,7 +129,7 @@ function str_unary_op(op: UnaryOp, a: obj): obj {
 /** Indexed by TypeId: each built-in type's binary operator slot. */
 const BINARY: readonly BinaryOpFn[] = [
   no_binary_op, no_binary_op, no_binary_op, bool_binary_op, int_binary_op, float_binary_op, complex_binary_op,
-  str_binary_op, no_binary_op, no_binary_op, tuple_binary_op, list_binary_op, dict_binary_op, set_binary_op,
+  str_binary_op, bytes_binary_op, bytes_binary_op, tuple_binary_op, list_binary_op, dict_binary_op, set_binary_op,
   set_binary_op, range_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op,
   no_binary_op, no_binary_op, no_binary_op,
   no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op,
@@ -135,12 +138,14 @@ const BINARY: readonly BinaryOpFn[] = [
   no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op,
   no_binary_op, no_binary_op, no_binary_op, no_binary_op, // property, staticmethod, classmethod, super
   no_binary_op, // iterator
+  memoryview_binary_op,
+  dict_view_binary_op,
 ];
 
 /** Indexed by TypeId: each built-in type's unary operator slot. */
 const UNARY: readonly UnaryOpFn[] = [
   no_unary_op, no_unary_op, no_unary_op, bool_unary_op, int_unary_op, float_unary_op, complex_unary_op,
-  str_unary_op, no_unary_op, no_unary_op, tuple_unary_op, list_unary_op, dict_unary_op, set_unary_op,
+  str_unary_op, bytes_unary_op, bytes_unary_op, tuple_unary_op, list_unary_op, dict_unary_op, set_unary_op,
   set_unary_op, range_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op,
   no_unary_op, no_unary_op, no_unary_op,
   no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op,
@@ -149,6 +154,8 @@ const UNARY: readonly UnaryOpFn[] = [
   no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op,
   no_unary_op, no_unary_op, no_unary_op, no_unary_op, // property, staticmethod, classmethod, super
   no_unary_op, // iterator
+  memoryview_unary_op,
+  dict_view_unary_op,
 ];
 
 /** The number of slots in each table (a test checks there is one per TypeId). */

@@ -4,9 +4,10 @@
 // codes, each holding its function data (prelude + bytecode) and its children.
 //
 // Constants are ordinary object words where Pyxis has the type (None, bools, Ellipsis,
-// small ints, str, big ints, tuples). bytes, float and complex get minimal heap objects
-// here until their types land in core/objects/: bytes and complex use the StrObj shape
-// (complex keeps its repr text, e.g. "(1+2j)", as MicroPython serializes it).
+// small ints, str, big ints, tuples, complex). bytes and float get minimal heap objects
+// here until their types land in core/objects/: bytes uses the StrObj shape. Complex
+// constants are complex objects, written to .mpy as their repr, e.g. "(1+2j)", as
+// MicroPython serializes them.
 
 import {
   layout, field_ref, field_u32, field_f64, load_u32, mem_compare, mem_copy,
@@ -14,10 +15,11 @@ import {
 } from "./subset/index.js";
 import { gc_alloc, gc_root_push, gc_root_restore } from "./gc.js";
 import {
-  OBJ_NONE, OBJ_FALSE, OBJ_TRUE, OBJ_ELLIPSIS, is_small_int, small_int_value, is_qstr, type obj,
+  OBJ_NULL, OBJ_NONE, OBJ_FALSE, OBJ_TRUE, OBJ_ELLIPSIS, is_small_int, small_int_value, is_qstr, type obj,
 } from "./obj.js";
 import { obj_type, is_builtin_type, builtin_type_id, type_word, TypeId } from "./objects/type.js";
-import { StrObj, str_data, str_len, str_print_repr, str_new_uninit, str_seal } from "./objects/str.js";
+import { StrObj, str_data, str_len, str_print_repr, str_new_uninit, str_seal, PrintKind } from "./objects/str.js";
+import { complex_from_text, complex_from_f64, complex_same_constant, complex_print } from "./objects/complex.js";
 import { tuple_len, tuple_get } from "./objects/tuple.js";
 import { raise_memory_error } from "./objects/exception.js";
 import { print_str, print_i32, print_bytes, type Printer } from "./print.js";
@@ -101,9 +103,14 @@ export function const_new_bytes(addr: u32, len: u32): obj {
   return new_text_object(TypeId.bytes, addr, len);
 }
 
-/** A complex constant, kept as its repr text. Raises MemoryError. */
+/**
+ * A complex constant from its text (a literal such as "2j", or the repr an .mpy file holds,
+ * such as "(1+2j)"). Raises MemoryError; malformed text gives 0j (the lexer and the .mpy
+ * reader only pass complex literals).
+ */
 export function const_new_complex_text(addr: u32, len: u32): obj {
-  return new_text_object(TypeId.complex, addr, len);
+  const z: obj = complex_from_text(addr, len);
+  return z !== OBJ_NULL ? z : complex_from_f64(0.0, 0.0);
 }
 
 /** A float constant. Raises MemoryError. */
@@ -136,8 +143,9 @@ export function const_equal(a: obj, b: obj): bool {
   switch (ka) {
     case ConstKind.Str:
     case ConstKind.Bytes:
-    case ConstKind.Complex:
       return text_equal(a, b);
+    case ConstKind.Complex:
+      return complex_same_constant(a, b);
     case ConstKind.BigInt:
       return mpz_cmp(a, b) === 0;
     case ConstKind.Float:
@@ -189,7 +197,7 @@ export function const_print_repr(p: Printer, o: obj): void {
     case ConstKind.Bytes: str_print_repr(p, str_data(o), str_len(o), true); break;
     case ConstKind.BigInt: big_int_print(p, o); break;
     case ConstKind.Float: float_print(p, const_float_value(o)); break;
-    case ConstKind.Complex: print_bytes(p, str_data(o), str_len(o)); break;
+    case ConstKind.Complex: complex_print(p, o, PrintKind.Repr); break;
     case ConstKind.Tuple: {
       const n: u32 = tuple_len(o);
       print_str(p, "(");

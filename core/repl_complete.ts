@@ -12,6 +12,7 @@ import { obj_load_attr_maybe } from "./attr.js";
 import { gc_root_push, gc_root_depth, gc_root_restore } from "./gc.js";
 import { vm_reset } from "./vm.js";
 import { root_get, Root } from "./roots.js";
+import { builtins_lookup } from "./builtins.js";
 import { dict_lookup } from "./objects/dict.js";
 import { print_bytes, print_str, STDOUT } from "./print.js";
 
@@ -48,8 +49,7 @@ function scope_lookup(q: u32): obj {
     const v: obj = dict_lookup(globals, key);
     if (v !== OBJ_NULL) return v;
   }
-  const builtins: obj = root_get(Root.Builtins);
-  return builtins !== OBJ_NULL ? dict_lookup(builtins, key) : OBJ_NULL;
+  return builtins_lookup(q);
 }
 
 /** o.q, or OBJ_NULL when it is missing or looking it up raised. */

@@ -13,6 +13,8 @@ import { Q } from "./qstr_static.js";
 import { exec_print_exception, exec_system_exit_status } from "./exec.js";
 import { vm_reset } from "./vm.js";
 import { import_main } from "./import.js";
+import { module_globals } from "./objects/module.js";
+import { Root, root_set } from "./roots.js";
 import { STDERR } from "./print.js";
 
 const CHAR_CTRL_C: i32 = 3;
@@ -29,7 +31,9 @@ export function run_module(arg: i32): i32 {
   hal_set_interrupt_char(CHAR_CTRL_C);
   let status: i32 = 0;
   try {
-    import_main(name_q);
+    const m: obj = import_main(name_q);
+    // `-i` continues in the module's globals (core/exec.ts repl_globals).
+    root_set(Root.MainGlobals, module_globals(m));
     gc_root_restore(depth);
   } catch (e) {
     const exc: obj = caught(e);

@@ -13,9 +13,14 @@ import { int_is } from "./objects/int.js";
 import { tuple_new, tuple_len, tuple_get, tuple_set } from "./objects/tuple.js";
 import {
   list_subscr_get, list_subscr_set, list_subscr_delete, list_slice_get, list_slice_set, list_slice_delete,
+  list_can_iterate,
 } from "./objects/list.js";
+import { list_from_iterable } from "./builtins_core.js";
 import { dict_get, dict_set, dict_delete } from "./objects/dict.js";
 import { str_index, str_slice } from "./objects/str_ops.js";
+import { str_data, str_len } from "./objects/str.js";
+import { buffer_subscr, bytearray_store, bytearray_delete } from "./objects/bytes.js";
+import { memoryview_subscr, memoryview_store, memoryview_store_slice } from "./objects/memoryview.js";
 import { range_subscr } from "./objects/range.js";
 import { slice_is, slice_start, slice_stop, slice_step } from "./objects/slice_obj.js";
 import { slice_indices, slice_result_start, slice_result_step, slice_result_count } from "./objects/slice.js";
@@ -113,6 +118,13 @@ export function obj_subscr_load(o: obj, index: obj): obj {
     case TypeId.tuple: return tuple_subscr(o, index);
     case TypeId.str: return str_subscr(o, index);
     case TypeId.dict: return dict_get(o, index);
+    case TypeId.bytes: case TypeId.bytearray:
+      return buffer_subscr(o, str_data(o), str_len(o), index, builtin_type_id(t) === TypeId.bytes ? TypeId.bytes : TypeId.bytearray,
+        slice_is(index) ? slice_start(index) : OBJ_NULL, slice_is(index) ? slice_stop(index) : OBJ_NULL,
+        slice_is(index) ? slice_step(index) : OBJ_NULL, slice_is(index));
+    case TypeId.memoryview:
+      if (slice_is(index)) return memoryview_subscr(o, index, true, slice_start(index), slice_stop(index), slice_step(index));
+      return memoryview_subscr(o, index, false, OBJ_NULL, OBJ_NULL, OBJ_NULL);
     case TypeId.range:
       if (slice_is(index)) return range_subscr(o, OBJ_NULL, slice_start(index), slice_stop(index), slice_step(index));
       return range_subscr(o, index, OBJ_NULL, OBJ_NULL, OBJ_NULL);
@@ -135,12 +147,29 @@ export function obj_subscr_store(o: obj, index: obj, v: obj): void {
     return;
   }
   if (is_builtin_type(t) && builtin_type_id(t) === TypeId.list) {
-    if (slice_is(index)) list_slice_set(o, slice_start(index), slice_stop(index), slice_step(index), v);
-    else list_subscr_set(o, index, v);
+    if (slice_is(index)) {
+      // Any iterable (a str, a generator…) can fill a slice: gather its items first.
+      let src: obj = v;
+      const depth: u32 = gc_root_push(o);
+      gc_root_push(index);
+      if (!list_can_iterate(v)) src = list_from_iterable(v);
+      list_slice_set(o, slice_start(index), slice_stop(index), slice_step(index), src);
+      gc_root_restore(depth);
+    } else list_subscr_set(o, index, v);
     return;
   }
   if (is_builtin_type(t) && builtin_type_id(t) === TypeId.dict) {
     dict_set(o, index, v);
+    return;
+  }
+  if (is_builtin_type(t) && builtin_type_id(t) === TypeId.bytearray) {
+    if (slice_is(index)) bytearray_store(o, index, v, true, slice_start(index), slice_stop(index), slice_step(index));
+    else bytearray_store(o, index, v, false, OBJ_NULL, OBJ_NULL, OBJ_NULL);
+    return;
+  }
+  if (is_builtin_type(t) && builtin_type_id(t) === TypeId.memoryview) {
+    if (slice_is(index)) memoryview_store_slice(o, slice_start(index), slice_stop(index), slice_step(index), v);
+    else memoryview_store(o, index, v);
     return;
   }
   raise_unsupported(o, Access.Store);
@@ -167,6 +196,11 @@ export function obj_subscr_delete(o: obj, index: obj): void {
   }
   if (is_builtin_type(t) && builtin_type_id(t) === TypeId.dict) {
     dict_delete(o, index);
+    return;
+  }
+  if (is_builtin_type(t) && builtin_type_id(t) === TypeId.bytearray) {
+    if (slice_is(index)) bytearray_delete(o, index, true, slice_start(index), slice_stop(index), slice_step(index));
+    else bytearray_delete(o, index, false, OBJ_NULL, OBJ_NULL, OBJ_NULL);
     return;
   }
   raise_unsupported(o, Access.Delete);

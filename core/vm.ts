@@ -12,7 +12,7 @@
 
 import { load_u8, load_u32, store_u32, raise, caught, type i32, type u32, type bool, type ref } from "./subset/index.js";
 import { gc_root_push, gc_root_restore, gc_root_set } from "./gc.js";
-import { Root, root_get } from "./roots.js";
+import { builtins_lookup } from "./builtins.js";
 import { OBJ_NULL, OBJ_NONE, OBJ_TRUE, OBJ_FALSE, OBJ_STOP_ITERATION, new_small_int, new_qstr_obj, is_small_int, small_int_value, type obj } from "./obj.js";
 import { Op, SMALL_INT_MULTI_EXCESS, ITER_BUF_NSLOTS, FAST_MULTI_NUM } from "./bytecode.js";
 import { BinaryOp } from "./ops.js";
@@ -28,16 +28,16 @@ import { RawCode, CompiledModule, word_get } from "./rawcode.js";
 import { VmExit, Frame, ExcEntry, frame_local_addr, frame_exc_entry, frame_active_exception } from "./frame.js";
 import { FunObj, fun_is, fun_is_generator, fun_new, fun_setup_frame, cell_get, cell_set } from "./objects/fun.js";
 import { obj_call } from "./call.js";
-import { obj_load_attr, obj_load_method, obj_store_attr, obj_delete_attr } from "./attr.js";
+import { obj_load_attr, obj_load_method, obj_load_super_method, obj_store_attr, obj_delete_attr } from "./attr.js";
 import { obj_getiter } from "./iter.js";
 import { obj_subscr_load, obj_subscr_store, obj_subscr_delete } from "./subscr.js";
 import { exception_match } from "./objects/class.js";
 import { Q } from "./qstr_static.js";
 import { import_name, import_from, import_star } from "./import.js";
-import { vm_raise_name_error, vm_make_raise_obj, vm_unwind } from "./vm_unwind.js";
+import { vm_raise_name_error, vm_make_raise_obj, vm_make_raise_from, vm_unwind } from "./vm_unwind.js";
 import {
   vm_iternext, vm_unpack_sequence, vm_unpack_ex, vm_expand_call_args, vm_var_n_args, vm_var_n_kw, vm_star_bits,
-  vm_with_enter, vm_with_cleanup, vm_yield_from, bytecode_binary_op, bytecode_unary_op,
+  vm_with_enter, vm_with_cleanup, vm_yield_from, vm_getiter_delegate, bytecode_binary_op, bytecode_unary_op,
 } from "./vm_ops.js";
 
 /** Python frames live at once (all vm_execute calls together): RuntimeError past it. */
@@ -210,11 +210,8 @@ export function vm_load_global(f: ref, q: u32): obj {
   const key: obj = new_qstr_obj(q);
   const v: obj = dict_lookup(Frame.globals.get(f), key);
   if (v !== OBJ_NULL) return v;
-  const builtins: obj = root_get(Root.Builtins);
-  if (builtins !== OBJ_NULL) {
-    const b: obj = dict_lookup(builtins, key);
-    if (b !== OBJ_NULL) return b;
-  }
+  const b: obj = builtins_lookup(q);
+  if (b !== OBJ_NULL) return b;
   vm_raise_name_error(q);
 }
 
@@ -239,14 +236,9 @@ function delete_name(d: obj, q: u32): void {
 
 /** __build_class__ from the builtins module (a program may replace it there). */
 function load_build_class(): obj {
-  const builtins: obj = root_get(Root.Builtins);
-  const b: obj = builtins === OBJ_NULL ? OBJ_NULL : dict_lookup(builtins, new_qstr_obj(Q.__build_class__));
+  const b: obj = builtins_lookup(Q.__build_class__);
   if (b === OBJ_NULL) vm_raise_name_error(Q.__build_class__);
   return b;
-}
-
-function not_supported(what: string): never {
-  raise_msg(TypeId.NotImplementedError, what);
 }
 
 function raise_unbound_local(): never {
@@ -558,9 +550,11 @@ function vm_run_frames(base: ref, inject: obj): obj {
         break;
       }
       case Op.LOAD_SUPER_METHOD: {
-        read_uint(ip);
+        const q: u32 = module_qstr(f, read_uint(ip));
         ip = dec_end;
-        not_supported("super()");
+        // (super, __class__, self) -> (method, self or NULL)
+        sp = (sp - 4) >>> 0;
+        obj_load_super_method(q, (sp - 4) >>> 0);
         break;
       }
       case Op.STORE_ATTR: {
@@ -633,7 +627,8 @@ function vm_run_frames(base: ref, inject: obj): obj {
       }
       case Op.JUMP_IF_TRUE_OR_POP:
       case Op.JUMP_IF_FALSE_OR_POP: {
-        const off: i32 = read_slabel(ip);
+        // Forward only: an unsigned offset (bytecode v6), unlike POP_JUMP_IF_*.
+        const off: u32 = read_ulabel(ip);
         ip = dec_end;
         if (obj_is_true(load_u32(sp)) === (op === Op.JUMP_IF_TRUE_OR_POP)) ip = (ip + off) >>> 0;
         else sp = (sp - 4) >>> 0;
@@ -709,7 +704,9 @@ function vm_run_frames(base: ref, inject: obj): obj {
         break;
       }
       case Op.GET_ITER:
-        store_u32(sp, obj_getiter(load_u32(sp)));
+        // `yield from x` and `await x` are GET_ITER, LOAD_CONST_NONE, YIELD_FROM.
+        if (load_u8(ip) === Op.LOAD_CONST_NONE && load_u8(ip + 1) === Op.YIELD_FROM) store_u32(sp, vm_getiter_delegate(sp));
+        else store_u32(sp, obj_getiter(load_u32(sp)));
         break;
       case Op.GET_ITER_STACK: {
         // ITER_BUF_NSLOTS slots: NULL then the iterator (the slots' buffer is never used).
@@ -770,11 +767,13 @@ function vm_run_frames(base: ref, inject: obj): obj {
       case Op.BUILD_SET: {
         const n: u32 = read_uint(ip);
         ip = dec_end;
+        // The new set is rooted outside the value stack: a slot above its top may not exist
+        // (the compiler sizes the stack for the items only).
         const s: obj = set_new(TypeId.set);
-        sp = (sp + 4) >>> 0;
-        store_u32(sp, s);
-        for (let i: u32 = 0; i < n; i++) set_add(s, load_u32(sp - (n - i) * 4));
-        sp = (sp - n * 4) >>> 0;
+        const set_depth: u32 = gc_root_push(s);
+        for (let i: u32 = 0; i < n; i++) set_add(s, load_u32(sp - (n - 1 - i) * 4));
+        gc_root_restore(set_depth);
+        sp = (sp - n * 4 + 4) >>> 0;
         store_u32(sp, s);
         break;
       }
@@ -881,7 +880,9 @@ function vm_run_frames(base: ref, inject: obj): obj {
         if (var_kw) {
           // The expanded words live in a list kept in the star-bits slot (so on this frame's stack).
           const bits_at: u32 = (args + (n_args + 2 * n_kw) * 4) >>> 0;
-          const expanded: obj = vm_expand_call_args(n_args, n_kw, args, vm_star_bits(load_u32(bits_at)));
+          // The star bits number the positional arguments after self; args may start at self.
+          const self_shift: u32 = is_method && args === ((sp + 4) >>> 0) ? 1 : 0;
+          const expanded: obj = vm_expand_call_args(n_args, n_kw, args, (vm_star_bits(load_u32(bits_at)) << self_shift) >>> 0);
           store_u32(bits_at, expanded);
           args = list_items(expanded);
           n_args = vm_var_n_args();
@@ -927,8 +928,8 @@ function vm_run_frames(base: ref, inject: obj): obj {
         raise(vm_make_raise_obj(load_u32(sp)));
         break;
       case Op.RAISE_FROM:
-        // The cause is accepted and dropped, as MicroPython does.
-        raise(vm_make_raise_obj(load_u32(sp - 4)));
+        // (exc, cause): CPython's __cause__ (MicroPython drops it).
+        raise(vm_make_raise_from(vm_make_raise_obj(load_u32(sp - 4)), load_u32(sp)));
         break;
       case Op.YIELD_VALUE: {
         Frame.ip.set(f, ip);

@@ -2,8 +2,8 @@
 // mp_unpack_ex), calls with *args/**kwargs (mp_call_prepare_args_n_kw_var), `with`'s
 // entry and cleanup, and `yield from` delegation (mp_resume).
 
-import { load_u32, store_u32, raise, type u32, type bool, type ref } from "./subset/index.js";
-import { gc_root_push, gc_root_restore } from "./gc.js";
+import { load_u32, store_u32, raise, caught, type u32, type bool, type ref } from "./subset/index.js";
+import { gc_root_push, gc_root_restore, gc_root_addr } from "./gc.js";
 import { OBJ_NULL, OBJ_NONE, OBJ_STOP_ITERATION, is_small_int, small_int_value, is_qstr, type obj } from "./obj.js";
 import { obj_type, type_word, TypeId } from "./objects/type.js";
 import { raise_msg } from "./objects/exception.js";
@@ -12,16 +12,18 @@ import { list_new, list_len, list_get, list_append } from "./objects/list.js";
 import { dict_next, dict_key_at, dict_value_at } from "./objects/dict.js";
 import { MAP_END } from "./objects/map.js";
 import { str_is } from "./objects/str_ops.js";
-import { message_begin, message_raise } from "./objects/message.js";
-import { print_str, print_u32, type Printer } from "./print.js";
-import { obj_getiter, obj_iternext } from "./iter.js";
-import { obj_load_method } from "./attr.js";
+import { message_begin, message_raise, message_type_name } from "./objects/message.js";
+import { print_str, print_u32, print_bytes, type Printer } from "./print.js";
+import { qstr_data, qstr_len } from "./qstr.js";
+import { obj_getiter, obj_iternext, is_iterator } from "./iter.js";
+import { is_class, class_lookup, exception_match } from "./objects/class.js";
+import { obj_load_method, obj_load_method_maybe } from "./attr.js";
 import { obj_call_method } from "./call.js";
 import { obj_is_true } from "./operators.js";
 import { Q } from "./qstr_static.js";
 import { BinaryOp, UnaryOp } from "./ops.js";
 import { Frame, VmExit } from "./frame.js";
-import { gen_is, gen_resume, gen_resume_exit } from "./objects/gen.js";
+import { gen_is, gen_resume, gen_resume_exit, gen_close, exception_get_value } from "./objects/gen.js";
 import { vm_set_last_exit } from "./vm.js";
 
 /** next() for the VM: generators resume here, everything else through iter.ts. */
@@ -232,6 +234,30 @@ export function vm_with_cleanup(sp: u32): u32 {
 // ---- yield from ----
 
 /**
+ * GET_ITER right before a `yield from` (also what `await` compiles to, as in MicroPython):
+ * an instance whose class defines __await__ and no __iter__ delegates to what __await__
+ * returns, so CPython-style awaitables work. The stack slot at sp holds the object; sp+4
+ * is free (the LOAD_CONST_NONE that follows needs it), so the method call uses both.
+ */
+export function vm_getiter_delegate(sp: u32): obj {
+  const o: obj = load_u32(sp);
+  const t: obj = obj_type(o);
+  if (!is_class(t) || class_lookup(t, Q.__iter__) !== OBJ_NULL || class_lookup(t, Q.__await__) === OBJ_NULL) {
+    return obj_getiter(o);
+  }
+  obj_load_method(o, Q.__await__, sp);
+  const it: obj = obj_call_method(0, 0, sp);
+  if (!is_iterator(it)) {
+    const m: Printer = message_begin();
+    print_str(m, "__await__() returned non-iterator of type '");
+    message_type_name(m, it);
+    print_str(m, "'");
+    message_raise(TypeId.TypeError, m);
+  }
+  return it;
+}
+
+/**
  * One step of `yield from`: resume the delegate at sp with `send` (or throw `throw_exc`
  * into it). vm_last_exit() is Yield when it yielded (the value is returned), Return when
  * it finished (its return value is returned).
@@ -239,14 +265,28 @@ export function vm_with_cleanup(sp: u32): u32 {
 export function vm_yield_from(f: ref, sp: u32, send: obj, throw_exc: obj): obj {
   const d: obj = load_u32(sp);
   Frame.sp.set(f, sp);
+  if (throw_exc !== OBJ_NULL && exception_match(throw_exc, type_word(TypeId.GeneratorExit))) {
+    // close() of the delegator closes the delegate first, then goes on in the delegator (PEP 380).
+    if (gen_is(d)) gen_close(d);
+    else if (is_class(obj_type(d))) delegate_call(d, Q.close, OBJ_NULL);
+    raise(throw_exc);
+  }
   if (gen_is(d)) {
     const v: obj = gen_resume(d, send, throw_exc);
     vm_set_last_exit(gen_resume_exit());
     return v;
   }
-  // A plain iterator has no throw(): the exception surfaces at the yield from.
+  if (is_class(obj_type(d))) {
+    // An instance: its throw/send/__next__ methods, whose StopIteration carries the result.
+    const q: u32 = throw_exc !== OBJ_NULL ? Q.throw : send !== OBJ_NONE ? Q.send : Q.__next__;
+    const r: obj = delegate_call(d, q, throw_exc !== OBJ_NULL ? throw_exc : send !== OBJ_NONE ? send : OBJ_NULL);
+    if (r !== OBJ_NULL) return r;
+    if (throw_exc !== OBJ_NULL) raise(throw_exc);
+    raise_delegate_lacks(d, q);
+  }
+  // A built-in iterator has no throw() or send(): the exception surfaces at the yield from.
   if (throw_exc !== OBJ_NULL) raise(throw_exc);
-  if (send !== OBJ_NONE) raise_msg(TypeId.TypeError, "can't send to a non-generator delegate");
+  if (send !== OBJ_NONE) raise_delegate_lacks(d, Q.send);
   const v: obj = obj_iternext(d);
   if (v === OBJ_STOP_ITERATION) {
     vm_set_last_exit(VmExit.Return);
@@ -254,6 +294,45 @@ export function vm_yield_from(f: ref, sp: u32, send: obj, throw_exc: obj): obj {
   }
   vm_set_last_exit(VmExit.Yield);
   return v;
+}
+
+function raise_delegate_lacks(d: obj, q: u32): never {
+  const m: Printer = message_begin();
+  print_str(m, "'");
+  message_type_name(m, d);
+  print_str(m, "' object has no attribute '");
+  print_bytes(m, qstr_data(q), qstr_len(q));
+  print_str(m, "'");
+  message_raise(TypeId.AttributeError, m);
+}
+
+/**
+ * d.q(arg) (no argument when arg is OBJ_NULL) for `yield from`: vm_last_exit() is Yield with
+ * its result, or Return with the value of the StopIteration it raised. OBJ_NULL when d has
+ * no attribute q. The call's words live on the root stack.
+ */
+function delegate_call(d: obj, q: u32, arg: obj): obj {
+  const depth: u32 = gc_root_push(d);
+  gc_root_push(OBJ_NULL);
+  gc_root_push(arg);
+  const dest: u32 = gc_root_addr(depth);
+  if (obj_load_method_maybe(d, q, dest) === OBJ_NULL) {
+    gc_root_restore(depth);
+    return OBJ_NULL;
+  }
+  let r: obj = OBJ_NULL;
+  try {
+    r = obj_call_method(arg === OBJ_NULL ? 0 : 1, 0, dest);
+  } catch (e) {
+    const exc: obj = caught(e);
+    gc_root_restore(depth);
+    if (!exception_match(exc, type_word(TypeId.StopIteration))) raise(exc);
+    vm_set_last_exit(VmExit.Return);
+    return exception_get_value(exc);
+  }
+  gc_root_restore(depth);
+  vm_set_last_exit(VmExit.Yield);
+  return r;
 }
 
 // ---- operator numbers of the bytecode as the operators' enums ----

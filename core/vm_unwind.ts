@@ -5,10 +5,11 @@
 // objects `raise` makes, and NameError.
 
 import { load_u8, store_u32, type u32, type bool, type ref } from "./subset/index.js";
-import { type obj } from "./obj.js";
+import { gc_root_push, gc_root_restore } from "./gc.js";
+import { OBJ_NULL, OBJ_NONE, type obj } from "./obj.js";
 import { Op, ITER_BUF_NSLOTS, bc_cursor_set, bc_read_uint, bc_read_prelude, bc_prelude, Prelude, bc_read_line_entry, bc_line_entry_bytes, bc_line_entry_lines, bc_cursor_pos } from "./bytecode.js";
 import { type_word, TypeId } from "./objects/type.js";
-import { raise_msg, exception_add_traceback, exception_clear_traceback } from "./objects/exception.js";
+import { raise_msg, exception_add_traceback, exception_clear_traceback, exception_set_cause, exception_context, exception_set_context } from "./objects/exception.js";
 import { Root, root_get } from "./roots.js";
 import { exception_native, obj_is_exception } from "./objects/instance.js";
 import { is_type, type_is_exception, exception_match } from "./objects/class.js";
@@ -16,7 +17,7 @@ import { message_begin, message_raise } from "./objects/message.js";
 import { print_str, print_bytes, type Printer } from "./print.js";
 import { qstr_data, qstr_len } from "./qstr.js";
 import { RawCode, CompiledModule, word_get } from "./rawcode.js";
-import { Frame, ExcEntry, frame_exc_entry } from "./frame.js";
+import { Frame, ExcEntry, frame_exc_entry, frame_active_exception } from "./frame.js";
 import { FunObj } from "./objects/fun.js";
 import { obj_call } from "./call.js";
 import { vm_current_frame, vm_pop_frame } from "./vm.js";
@@ -40,6 +41,52 @@ export function vm_make_raise_obj(o: obj): obj {
   }
   if (!obj_is_exception(o)) raise_msg(TypeId.TypeError, "exceptions must derive from BaseException");
   return o;
+}
+
+/** `raise exc from cause`: cause an exception instance, a class to instantiate, or None. Returns exc. */
+export function vm_make_raise_from(exc: obj, cause: obj): obj {
+  let c: obj = cause;
+  if (c !== OBJ_NONE) {
+    if (!is_type(c) && !obj_is_exception(c)) raise_msg(TypeId.TypeError, "exception causes must derive from BaseException");
+    const depth: u32 = gc_root_push(exc);
+    c = vm_make_raise_obj(c);
+    gc_root_restore(depth);
+  }
+  exception_set_cause(exception_native(exc), c);
+  return exc;
+}
+
+/** The exception being handled by the innermost running handler of the chain from f outward. */
+function handled_exception(f: ref): obj {
+  let g: ref = f;
+  while (g !== 0) {
+    const e: obj = frame_active_exception(g);
+    if (e !== OBJ_NULL) return e;
+    g = Frame.prev.get(g);
+  }
+  return OBJ_NULL;
+}
+
+/**
+ * Implicit chaining (CPython's __context__): exc, raised while another exception is being
+ * handled, records it. A chain that would loop back to exc is cut there, as CPython does.
+ */
+function chain_context(f: ref, exc: obj): void {
+  const native: obj = exception_native(exc);
+  if (exception_context(native) !== OBJ_NULL) return;
+  const handled: obj = handled_exception(f);
+  if (handled === OBJ_NULL || handled === exc) return;
+  let link: obj = handled;
+  while (link !== OBJ_NULL) {
+    const link_native: obj = exception_native(link);
+    const next: obj = exception_context(link_native);
+    if (next === exc) {
+      exception_set_context(link_native, OBJ_NULL);
+      break;
+    }
+    link = next;
+  }
+  exception_set_context(native, handled);
 }
 
 /** The source line of bytecode offset `offset` in f's function (mp_bytecode_get_source_line). */
@@ -112,6 +159,7 @@ export function vm_unwind(base: ref, exc: obj): bool {
     Frame.ip.set(f, (Frame.op_ip.get(f) + 1) >>> 0);
     return true;
   }
+  chain_context(f, exc);
   // The preallocated MemoryError is raised afresh each time: its old entries do not apply.
   if (exc === root_get(Root.MemoryError) && op !== Op.RAISE_LAST && op !== Op.END_FINALLY) exception_clear_traceback(exc);
   let first: bool = true;

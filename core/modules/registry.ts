@@ -8,10 +8,20 @@ import { type u32 } from "../subset/index.js";
 import { gc_root_push, gc_root_restore } from "../gc.js";
 import { OBJ_NULL, new_qstr_obj, type obj } from "../obj.js";
 import { dict_lookup, dict_set } from "../objects/dict.js";
-import { module_new, module_from_globals } from "../objects/module.js";
+import { module_new, module_from_globals, module_globals } from "../objects/module.js";
+import { builtin_module_fill, ModuleOwner } from "../builtins.js";
 import { root_get, Root } from "../roots.js";
 import { Q } from "../qstr_static.js";
 import { sys_module_make } from "./sys.js";
+
+/** A new module named name_q holding the functions the builtin table gives `owner`. */
+function module_with_functions(name_q: u32, owner: u32): obj {
+  const m: obj = module_new(name_q);
+  const depth: u32 = gc_root_push(m);
+  builtin_module_fill(module_globals(m), owner);
+  gc_root_restore(depth);
+  return m;
+}
 
 /** The built-in module name_q, made on first use; OBJ_NULL when there is none of that name. */
 export function builtin_module_get(name_q: u32): obj {
@@ -22,8 +32,8 @@ export function builtin_module_get(name_q: u32): obj {
   let m: obj = OBJ_NULL;
   switch (name_q) {
     case Q.sys: m = sys_module_make(); break;
-    case Q.gc: m = module_new(Q.gc); break;
-    case Q.micropython: m = module_new(Q.micropython); break;
+    case Q.gc: m = module_with_functions(Q.gc, ModuleOwner.gc); break;
+    case Q.micropython: m = module_with_functions(Q.micropython, ModuleOwner.micropython); break;
     case Q.builtins: {
       const d: obj = root_get(Root.Builtins);
       if (d === OBJ_NULL) return OBJ_NULL;

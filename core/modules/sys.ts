@@ -9,7 +9,8 @@
 import { type u32 } from "../subset/index.js";
 import { gc_root_push, gc_root_restore } from "../gc.js";
 import { new_qstr_obj, new_small_int, type obj } from "../obj.js";
-import { module_new, module_store_attr } from "../objects/module.js";
+import { module_new, module_store_attr, module_globals } from "../objects/module.js";
+import { builtin_module_fill, ModuleOwner } from "../builtins.js";
 import { str_from_literal } from "../objects/str.js";
 import { tuple_new, tuple_set } from "../objects/tuple.js";
 import { int_from_i32 } from "../objects/int.js";
@@ -46,6 +47,7 @@ export function sys_module_make(): obj {
   module_store_attr(m, Q.byteorder, new_qstr_obj(Q.little));
   // 32-bit words: the largest container size, as on MicroPython's 32-bit ports.
   store_new(m, Q.maxsize, int_from_i32(0x7fffffff));
+  builtin_module_fill(module_globals(m), ModuleOwner.sys);
   gc_root_restore(depth);
   return m;
 }

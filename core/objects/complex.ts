@@ -14,8 +14,9 @@
 // - repr: (1+2j), 1j, (-0-0j), (nan+infj): the parts as repr without ".0", the imaginary
 //   part signed, no parentheses when the real part is +0.0.
 
-import { layout, field_ref, field_f64, type i32, type f64, type ref, type bool } from "../subset/index.js";
-import { gc_alloc } from "../gc.js";
+import { layout, field_ref, field_f64, load_u8, load_f64, type i32, type u32, type f64, type ref, type bool } from "../subset/index.js";
+import { gc_alloc, gc_free } from "../gc.js";
+import { float_parse, FLOAT_PARSE_SCRATCH_BYTES } from "../float_parse.js";
 import { bool_obj, new_small_int, OBJ_NULL, type obj } from "../obj.js";
 import { BinaryOp, UnaryOp, INPLACE_TO_NORMAL } from "../ops.js";
 import { obj_type, type_word, TypeId } from "./type.js";
@@ -290,4 +291,102 @@ export function complex_print(p: Printer, o: obj, kind: PrintKind): void {
   float_print_f64(p, re, true, false);
   float_print_f64(p, im, true, true);
   print_str(p, "j)");
+}
+
+// ---- complex(text) ----
+
+function is_space(c: u32): bool {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/** One part's text as a double into parsed_part; false when it is not a float (or has spaces). */
+let parsed_part: f64 = 0;
+
+function parse_part(at: u32, len: u32, scratch: ref): bool {
+  if (len === 0) return false;
+  for (let i: u32 = 0; i < len; i++) if (is_space(load_u8(at + i))) return false;
+  const result: u32 = (scratch + FLOAT_PARSE_SCRATCH_BYTES) >>> 0;
+  if (!float_parse(at, len, scratch, FLOAT_PARSE_SCRATCH_BYTES, result)) return false;
+  parsed_part = load_f64(result);
+  return true;
+}
+
+/** The imaginary part's text without its j: empty, "+" or "-" mean 1, +1, -1. */
+function parse_imag(at: u32, len: u32, scratch: ref): bool {
+  if (len === 0) {
+    parsed_part = 1.0;
+    return true;
+  }
+  if (len === 1) {
+    const c: u32 = load_u8(at);
+    if (c === 43 || c === 45) {
+      parsed_part = c === 45 ? -1.0 : 1.0;
+      return true;
+    }
+  }
+  return parse_part(at, len, scratch);
+}
+
+/** Where the imaginary part starts in body: the last sign that is not an exponent's; 0 if none. */
+function imag_start(at: u32, len: u32): u32 {
+  let i: u32 = len;
+  while (i > 1) {
+    i = (i - 1) >>> 0;
+    const c: u32 = load_u8(at + i);
+    if (c !== 43 && c !== 45) continue;
+    const before: u32 = load_u8(at + i - 1);
+    if (before === 101 || before === 69) continue;
+    return i;
+  }
+  return 0;
+}
+
+function parse_complex_body(at: u32, len: u32, scratch: ref): bool {
+  if (len === 0) return false;
+  const last: u32 = load_u8(at + len - 1);
+  if (last !== 106 && last !== 74) {
+    if (!parse_part(at, len, scratch)) return false;
+    res_real = parsed_part;
+    res_imag = 0.0;
+    return true;
+  }
+  const body: u32 = (len - 1) >>> 0;
+  const k: u32 = imag_start(at, body);
+  if (k === 0) {
+    res_real = 0.0;
+  } else {
+    if (!parse_part(at, k, scratch)) return false;
+    res_real = parsed_part;
+  }
+  if (!parse_imag((at + k) >>> 0, (body - k) >>> 0, scratch)) return false;
+  res_imag = parsed_part;
+  return true;
+}
+
+/**
+ * complex(text) as CPython reads it: "1+2j", "-3.5J", "(1-1j)", " 2 ", "inf+nanj"; spaces
+ * only around the number and inside the parentheses' edges. OBJ_NULL when malformed. The
+ * text must be rooted by the caller if it is in the heap.
+ */
+export function complex_from_text(at: u32, len: u32): obj {
+  let lo: u32 = 0;
+  let hi: u32 = len;
+  while (lo < hi && is_space(load_u8((at + lo) >>> 0))) lo = (lo + 1) >>> 0;
+  while (hi > lo && is_space(load_u8((at + hi - 1) >>> 0))) hi = (hi - 1) >>> 0;
+  if (((hi - lo) >>> 0) >= 2 && load_u8((at + lo) >>> 0) === 40 && load_u8((at + hi - 1) >>> 0) === 41) {
+    lo = (lo + 1) >>> 0;
+    hi = (hi - 1) >>> 0;
+    while (lo < hi && is_space(load_u8((at + lo) >>> 0))) lo = (lo + 1) >>> 0;
+    while (hi > lo && is_space(load_u8((at + hi - 1) >>> 0))) hi = (hi - 1) >>> 0;
+  }
+  const scratch: ref = gc_alloc((FLOAT_PARSE_SCRATCH_BYTES + 8) >>> 0);
+  if (scratch === 0) raise_memory_error();
+  const ok: bool = parse_complex_body((at + lo) >>> 0, (hi - lo) >>> 0, scratch);
+  gc_free(scratch);
+  return ok ? complex_from_f64(res_real, res_imag) : OBJ_NULL;
+}
+
+/** Constants compare as MicroPython's strictly_equal does floats: by value (so a NaN part never matches). */
+export function complex_same_constant(a: obj, b: obj): bool {
+  return complex_real(a) === complex_real(b) && complex_imag(a) === complex_imag(b);
 }

@@ -21,6 +21,7 @@ import { set_equal, set_hash } from "./set.js";
 import { is_instance } from "./instance.js";
 import { instance_equal, instance_unary_op, instance_native_of } from "../special.js";
 import { UnaryOp } from "../ops.js";
+import { buffer_equal } from "./bytes.js";
 
 function type_id_of(o: obj): u32 {
   const t: obj = obj_type(o);
@@ -71,6 +72,7 @@ export function obj_equal(a: obj, b: obj): bool {
     return bytes_equal(str_data(a), str_data(b), n);
   }
   if (ta === TypeId.list && tb === TypeId.list) return list_equal(a, b);
+  if (ta === TypeId.bytes || ta === TypeId.bytearray || ta === TypeId.memoryview) return buffer_equal(a, b);
   if (ta === TypeId.dict && tb === TypeId.dict) return dict_equal(a, b);
   if ((ta === TypeId.set || ta === TypeId.frozenset) && (tb === TypeId.set || tb === TypeId.frozenset)) return set_equal(a, b);
   if (ta === TypeId.tuple && tb === TypeId.tuple) {
@@ -92,7 +94,7 @@ export function obj_hash(o: obj): i32 {
     case TypeId.float: return float_hash(o);
     case TypeId.complex: return complex_hash(o);
     case TypeId.frozenset: return set_hash(o);
-    case TypeId.str: return StrObj.hash.get(o) & 0xffff;
+    case TypeId.str: case TypeId.bytes: return StrObj.hash.get(o) & 0xffff;
     case TypeId.tuple: {
       // Combine the items' hashes (order matters), kept in 30 bits.
       let h: i32 = 0x345678;
@@ -100,7 +102,7 @@ export function obj_hash(o: obj): i32 {
       for (let i: u32 = 0; i < n; i++) h = (Math.imul(h, 1000003) ^ obj_hash(tuple_get(o, i))) & 0x3fffffff;
       return h;
     }
-    case TypeId.list: case TypeId.dict: case TypeId.set: case TypeId.bytearray: {
+    case TypeId.list: case TypeId.dict: case TypeId.set: case TypeId.bytearray: case TypeId.memoryview: {
       const m: Printer = message_begin();
       print_str(m, "unhashable type: '");
       message_type_name(m, o);

@@ -1,10 +1,11 @@
 // Exception instances: their type, their args tuple, and the traceback entries added as
 // they propagate. MemoryError is preallocated so that raising it never allocates.
 
-import { layout, field_ref, raise, load_u32, store_u32, type u32, type ref } from "../subset/index.js";
+import { layout, field_ref, raise, load_u32, store_u32, type u32, type ref, type bool } from "../subset/index.js";
 import { gc_alloc, gc_root_push, gc_root_restore, gc_realloc, gc_nbytes } from "../gc.js";
 import { Root, root_get, root_set } from "../roots.js";
-import { OBJ_NULL, type obj } from "../obj.js";
+import { OBJ_NULL, OBJ_NONE, OBJ_TRUE, OBJ_FALSE, is_immediate, type obj } from "../obj.js";
+import { Q } from "../qstr_static.js";
 import { type_word, builtin_type_id, TypeId, TYPE_NAME } from "./type.js";
 import { str_from_literal, PrintKind } from "./str.js";
 import { tuple_new, tuple_set, tuple_len, tuple_get, tuple_print } from "./tuple.js";
@@ -12,7 +13,11 @@ import { print_str, print_bytes, print_u32, type Printer } from "../print.js";
 import { obj_print } from "./print.js";
 import { qstr_data, qstr_len } from "../qstr.js";
 
-export const ExcObj = layout("ExcObj", { type: field_ref, args: field_ref, traceback: field_ref });
+/**
+ * cause: `raise X from Y`'s Y (None for `from None`), 0 when there was no `from`.
+ * context: the exception being handled when this one was raised (0 for none).
+ */
+export const ExcObj = layout("ExcObj", { type: field_ref, args: field_ref, traceback: field_ref, cause: field_ref, context: field_ref });
 
 /** Make the MemoryError instance that raise_memory_error raises; false when even that fails. */
 export function exception_init(): boolean {
@@ -60,6 +65,16 @@ export function exception_type_id(e: obj): u32 {
   return builtin_type_id(ExcObj.type.get(e));
 }
 
+/** Whether e is a SyntaxError (or IndentationError) as the parser raises it: (msg, (file, line, col, text)). */
+export function exception_is_compiler_syntax_error(e: obj): bool {
+  const id: u32 = exception_type_id(e);
+  if (id !== TypeId.SyntaxError && id !== TypeId.IndentationError) return false;
+  const args: obj = ExcObj.args.get(e);
+  if (args === OBJ_NULL || tuple_len(args) !== 2) return false;
+  const details: obj = tuple_get(args, 1);
+  return !is_immediate(details) && load_u32(details) === type_word(TypeId.tuple) && tuple_len(details) === 4;
+}
+
 /** str(e): the single argument's str, or the args tuple when there are several. repr: Name(args). */
 export function exception_print(p: Printer, e: obj, kind: PrintKind): void {
   const args: obj = ExcObj.args.get(e);
@@ -79,6 +94,8 @@ export function exception_print(p: Printer, e: obj, kind: PrintKind): void {
   }
   // str(KeyError(k)) is repr(k), so that KeyError: 'x' shows the key as written.
   if (n === 1) obj_print(p, tuple_get(args, 0), exception_type_id(e) === TypeId.KeyError ? PrintKind.Repr : PrintKind.Str);
+  // A SyntaxError from the compiler, (msg, (file, line, col, text)): its str is msg, as MicroPython's.
+  else if (n === 2 && exception_is_compiler_syntax_error(e)) obj_print(p, tuple_get(args, 0), PrintKind.Str);
   else if (n > 1) tuple_print(p, args, PrintKind.Repr);
 }
 
@@ -147,4 +164,39 @@ export function exception_print_traceback_entries(p: Printer, e: obj): void {
     }
     print_str(p, "\n");
   }
+}
+
+// ---- chaining: __cause__ (raise ... from) and __context__ (raised while handling) ----
+
+/** `raise e from cause`. The shared MemoryError instance keeps no chain. */
+export function exception_set_cause(e: obj, cause: obj): void {
+  if (e === root_get(Root.MemoryError)) return;
+  ExcObj.cause.set(e, cause);
+}
+
+/** The `from` clause's value, or 0 when e was not raised with one. */
+export function exception_cause(e: obj): obj {
+  return ExcObj.cause.get(e);
+}
+
+export function exception_context(e: obj): obj {
+  return ExcObj.context.get(e);
+}
+
+/** Set e's __context__ (e its ExcObj); the shared MemoryError instance keeps none. */
+export function exception_set_context(e: obj, context: obj): void {
+  if (e === root_get(Root.MemoryError)) return;
+  ExcObj.context.set(e, context);
+}
+
+/** e.__cause__, e.__context__, e.__suppress_context__ (e its ExcObj); 0 for another name. */
+export function exception_chain_attr(e: obj, q: u32): obj {
+  const cause: obj = ExcObj.cause.get(e);
+  if (q === Q.__cause__) return cause === OBJ_NULL ? OBJ_NONE : cause;
+  if (q === Q.__suppress_context__) return cause === OBJ_NULL ? OBJ_FALSE : OBJ_TRUE;
+  if (q === Q.__context__) {
+    const context: obj = ExcObj.context.get(e);
+    return context === OBJ_NULL ? OBJ_NONE : context;
+  }
+  return OBJ_NULL;
 }

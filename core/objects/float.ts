@@ -464,6 +464,9 @@ export function float_pow(x: f64, y: f64): f64 {
     if (y < 0) raise_msg(TypeId.ZeroDivisionError, "0.0 cannot be raised to a negative power");
     return odd ? x : 0.0;
   }
+  // sqrt is correctly rounded, as C's pow(x, 0.5) is; other fractional powers need a pow
+  // the core does not have yet.
+  if (y === 0.5 && x > 0) return Math.sqrt(x);
   if (y !== Math.trunc(y)) raise_msg(TypeId.NotImplementedError, "float ** non-integer exponent");
   const negate: bool = x < 0 && is_odd_integer(y);
   const ax: f64 = Math.abs(x);

@@ -8,8 +8,9 @@ import { OBJ_NULL, OBJ_NONE, OBJ_STOP_ITERATION, type obj } from "../obj.js";
 import { obj_type, type_word, TypeId } from "./type.js";
 import { raise_memory_error, raise_msg, exception_new, exception_args } from "./exception.js";
 import { tuple_new, tuple_set, tuple_len, tuple_get } from "./tuple.js";
-import { exception_native } from "./instance.js";
-import { exception_match } from "./class.js";
+import { exception_native, obj_is_exception } from "./instance.js";
+import { exception_match, is_type } from "./class.js";
+import { obj_call } from "../call.js";
 import { Frame, VmExit } from "../frame.js";
 import { vm_execute, vm_last_exit } from "../vm.js";
 import { vm_make_raise_obj } from "../vm_unwind.js";
@@ -81,6 +82,8 @@ export function gen_resume(g: obj, send: obj, throw_exc: obj): obj {
     const exc: obj = caught(e);
     gc_root_restore(depth);
     GenObj.state.set(g, GenState.Finished);
+    // PEP 479: a StopIteration escaping the body would end the caller's loop silently.
+    if (exception_match(exc, type_word(TypeId.StopIteration))) raise_msg(TypeId.RuntimeError, "generator raised StopIteration");
     raise(exc);
   }
   gc_root_restore(depth);
@@ -166,7 +169,14 @@ export function gen_method_throw(n_args: u32, n_kw: u32, args: u32): obj {
   const g: obj = load_u32(args);
   check_generator(g);
   const depth: u32 = gc_root_push(g);
-  const exc: obj = vm_make_raise_obj(load_u32(args + 4));
+  // The legacy throw(type, value[, tb]): an instance value is raised as is, another value
+  // becomes type(value).
+  const typ: obj = load_u32(args + 4);
+  const val: obj = n_args >= 3 ? load_u32(args + 8) : OBJ_NONE;
+  let exc: obj = OBJ_NULL;
+  if (val !== OBJ_NONE && obj_is_exception(val)) exc = val;
+  else if (val !== OBJ_NONE && is_type(typ)) exc = vm_make_raise_obj(obj_call(typ, 1, 0, (args + 8) >>> 0));
+  else exc = vm_make_raise_obj(typ);
   gc_root_push(exc);
   const r: obj = gen_throw(g, exc);
   gc_root_restore(depth);

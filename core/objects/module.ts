@@ -11,6 +11,8 @@ import { dict_new, dict_lookup, dict_set, dict_delete, dict_contains } from "./d
 import { print_str, type Printer } from "../print.js";
 import { str_print, PrintKind } from "./str.js";
 import { Q } from "../qstr_static.js";
+import { Root, root_get } from "../roots.js";
+import { builtins_static_lookup } from "../builtins.js";
 
 export const ModuleObj = layout("ModuleObj", { type: field_ref, globals: field_ref });
 
@@ -51,7 +53,11 @@ export function module_name(m: obj): u32 {
 
 /** m.q, or OBJ_NULL when the module has no such attribute (the caller raises). */
 export function module_load_attr(m: obj, q: u32): obj {
-  return dict_lookup(module_globals(m), new_qstr_obj(q));
+  const v: obj = dict_lookup(module_globals(m), new_qstr_obj(q));
+  if (v !== OBJ_NULL) return v;
+  // The builtins module's dict holds only what was assigned at run time (core/builtins.ts).
+  if (module_globals(m) === root_get(Root.Builtins)) return builtins_static_lookup(q);
+  return OBJ_NULL;
 }
 
 /** m.q = v. */

@@ -11,6 +11,9 @@ import { module_print } from "./module.js";
 import { int_print } from "./int.js";
 import { float_print } from "./float.js";
 import { complex_print } from "./complex.js";
+import { bytes_print } from "./bytes.js";
+import { memoryview_print } from "./memoryview.js";
+import { dict_view_print } from "./dict_view.js";
 import { list_print } from "./list.js";
 import { dict_print } from "./dict.js";
 import { set_print } from "./set.js";
@@ -128,7 +131,7 @@ function object_print(p: Printer, o: obj, kind: PrintKind): void {
 /** Indexed by TypeId: the print slot of every built-in type. */
 const PRINT: readonly PrintFn[] = [
   object_print, type_print, none_print, bool_print, int_print, float_print, complex_print,
-  str_print, object_print, object_print, tuple_print, list_print, dict_print, set_print,
+  str_print, bytes_print, bytes_print, tuple_print, list_print, dict_print, set_print,
   set_print, range_print, slice_print, object_print, object_print, object_print, object_print,
   module_print, ellipsis_print, not_implemented_print,
   // Exceptions.
@@ -139,6 +142,8 @@ const PRINT: readonly PrintFn[] = [
   exception_print, exception_print, exception_print,
   object_print, object_print, object_print, object_print, // property, staticmethod, classmethod, super
   object_print, // iterator
+  memoryview_print,
+  dict_view_print,
 ];
 
 export function obj_print(p: Printer, o: obj, kind: PrintKind): void {

@@ -2,6 +2,7 @@
 // indexing and slicing by code point over the UTF-8 bytes (as MicroPython does: O(n) to find
 // an index, no per-string index table).
 
+import { str_percent } from "./str_percent.js";
 import { load_u8, mem_copy, mem_compare, type u8, type i32, type u32, type f64, type bool } from "../subset/index.js";
 import { gc_root_push, gc_root_restore } from "../gc.js";
 import { is_small_int, small_int_value, new_small_int, bool_obj, OBJ_NULL, OBJ_TRUE, OBJ_FALSE, type obj } from "../obj.js";
@@ -116,6 +117,7 @@ function repeat(a: obj, times_in: obj): obj {
  * (a is the container). OBJ_NULL when str does not implement op with this b.
  */
 export function str_binary_op(op: BinaryOp, a: obj, b: obj): obj {
+  if (op === BinaryOp.Modulo || op === BinaryOp.InplaceModulo) return str_percent(a, b);
   if (op === BinaryOp.Multiply || op === BinaryOp.InplaceMultiply) return repeat(a, b);
   if (op === BinaryOp.Contains && !str_is(b)) {
     const m: Printer = message_begin();

@@ -66,6 +66,9 @@ export const enum TypeId {
   super,
   /** The iterators of built-in containers, range, enumerate, zip, map, filter, reversed. */
   iterator,
+  memoryview,
+  /** dict.keys(), .values(), .items() (core/objects/dict_view.ts). */
+  dict_view,
   Count,
 }
 
@@ -82,6 +85,8 @@ export const TYPE_NAME: readonly u16[] = [
   Q.OSError, Q.RuntimeError, Q.NotImplementedError, Q.StopAsyncIteration, Q.StopIteration,
   Q.SyntaxError, Q.IndentationError, Q.TypeError, Q.ValueError, Q.UnicodeError,
   Q.property, Q.staticmethod, Q.classmethod, Q.super, Q.iterator,
+  Q.memoryview,
+  Q.dict_view,
 ];
 
 export const TYPE_BASE: readonly u16[] = [
@@ -101,6 +106,8 @@ export const TYPE_BASE: readonly u16[] = [
   TypeId.Exception, TypeId.Exception, TypeId.ValueError, // Type, Value, Unicode
   TypeId.object, TypeId.object, TypeId.object, TypeId.object, // property, staticmethod, classmethod, super
   TypeId.object, // iterator
+  TypeId.object, // memoryview
+  TypeId.object, // dict_view
 ];
 
 const TYPE_WORD_BASE: u32 = 0x100;

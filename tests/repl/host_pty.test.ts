@@ -4,6 +4,8 @@
 // MicroPython's unix port, which leaves output processing on too.
 import * as path from "node:path";
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../codegen/load/project.js";
 import { buildHost } from "../../scripts/build/host.js";
@@ -150,6 +152,42 @@ describe("tab completion in the real REPL (stdin a pipe)", () => {
       const r = spawnSync(cmd[0]!, cmd.slice(1), { input: INPUT, encoding: "latin1", timeout: 60_000 });
       expect(r.stdout).toBe(EXPECTED_PIPE);
       expect(r.status).toBe(0);
+    }
+  }, 120_000);
+});
+
+describe("expression statements at the prompt (stdin a pipe)", () => {
+  const PIPE_BANNER = 'Pyxis 0.1.0 on 2026-11-21; host with posix\r\nType "help()" for more information.\r\n';
+
+  function typed(cmd: readonly string[], input: string): string {
+    const r = spawnSync(cmd[0]!, cmd.slice(1), { input, encoding: "latin1", timeout: 60_000 });
+    expect(r.status).toBe(0);
+    return r.stdout;
+  }
+
+  it("print the repr of a value that is not None and keep it as _, natively and in Node", () => {
+    const input = "1+1\rNone\r_ * 3\r[1, \"a\"]\r";
+    const expected =
+      PIPE_BANNER +
+      ">>> 1+1\r\n2\n" +
+      ">>> None\r\n" +
+      ">>> _ * 3\r\n6\n" +
+      '>>> [1, "a"]\r\n[1, \'a\']\n' +
+      ">>> \r\n";
+    for (const cmd of [[nativeExe], nodeCommand(MAIN)]) expect(typed(cmd, input)).toBe(expected);
+  }, 120_000);
+
+  it("-i continues in the script's globals", () => {
+    const script = path.join(mkdtempSync(path.join(tmpdir(), "pyxis-inspect-")), "inspect_me.py");
+    writeFileSync(script, "x = 41\ndef f():\n    return x + 1\n");
+    const input = "f()\rx\r";
+    const expected = PIPE_BANNER + ">>> f()\r\n42\n>>> x\r\n41\n>>> \r\n";
+    for (const cmd of [[nativeExe, "-i", script], nodeCommand(MAIN, ["-i", script])]) {
+      expect(typed(cmd, input)).toBe(expected);
+    }
+    const cmdline = PIPE_BANNER + ">>> y\r\n5\n>>> \r\n";
+    for (const cmd of [[nativeExe, "-i", "-c", "y = 5"], nodeCommand(MAIN, ["-i", "-c", "y = 5"])]) {
+      expect(typed(cmd, "y\r")).toBe(cmdline);
     }
   }, 120_000);
 });

@@ -1,0 +1,55 @@
+// The micropython module's functions (MicroPython's py/modmicropython.c): const,
+// opt_level, mem_info, qstr_info.
+
+import { load_u32, type u32 } from "../subset/index.js";
+import { gc_mem_total, gc_mem_alloc, gc_mem_free, gc_largest_free } from "../gc.js";
+import { OBJ_NONE, is_small_int, small_int_value, new_small_int, type obj } from "../obj.js";
+import { qstr_count } from "../qstr.js";
+import { QSTR_TEXT } from "../qstr_static.js";
+import { print_str, print_u32, STDOUT } from "../print.js";
+
+/** The optimisation level: 0 (asserts are compiled, as MicroPython's default). */
+let opt_level: u32 = 0;
+
+export function micropython_init(): void {
+  opt_level = 0;
+}
+
+/** micropython.const(x) outside the compiler's folding: x itself. */
+export function micropython_fn_const(n_args: u32, n_kw: u32, args: u32): obj {
+  return load_u32(args);
+}
+
+/** opt_level() gives the level; opt_level(n) sets it. */
+export function micropython_fn_opt_level(n_args: u32, n_kw: u32, args: u32): obj {
+  if (n_args === 0) return new_small_int(opt_level | 0);
+  const v: obj = load_u32(args);
+  if (is_small_int(v)) opt_level = (small_int_value(v) & 3) >>> 0;
+  return OBJ_NONE;
+}
+
+/** mem_info(): the heap's totals, in MicroPython's GC line's wording. */
+export function micropython_fn_mem_info(n_args: u32, n_kw: u32, args: u32): obj {
+  print_str(STDOUT, "GC: total: ");
+  print_u32(STDOUT, gc_mem_total());
+  print_str(STDOUT, ", used: ");
+  print_u32(STDOUT, gc_mem_alloc());
+  print_str(STDOUT, ", free: ");
+  print_u32(STDOUT, gc_mem_free());
+  print_str(STDOUT, "\n max free sz: ");
+  print_u32(STDOUT, gc_largest_free() >>> 4);
+  print_str(STDOUT, "\n");
+  return OBJ_NONE;
+}
+
+/** qstr_info(): how many strings are interned, the static ones (in flash) apart. */
+export function micropython_fn_qstr_info(n_args: u32, n_kw: u32, args: u32): obj {
+  const total: u32 = qstr_count();
+  const fixed: u32 = QSTR_TEXT.length;
+  print_str(STDOUT, "qstr pool: n_pool=1, n_qstr=");
+  print_u32(STDOUT, total > fixed ? (total - fixed) >>> 0 : 0);
+  print_str(STDOUT, ", n_static=");
+  print_u32(STDOUT, fixed);
+  print_str(STDOUT, "\n");
+  return OBJ_NONE;
+}
