@@ -6,7 +6,7 @@
 import { load_u32, store_u32, type u32, type bool } from "./subset/index.js";
 import { gc_root_push, gc_root_restore, gc_root_depth, gc_root_addr } from "./gc.js";
 import { OBJ_NULL, OBJ_NONE, new_qstr_obj, new_small_int, type obj } from "./obj.js";
-import { obj_type, type_word, is_builtin_type, builtin_type_id, TypeId } from "./objects/type.js";
+import { obj_type, type_word, is_builtin_type, builtin_type_id, builtin_is_subtype, TypeId } from "./objects/type.js";
 import {
   is_class, class_lookup, class_dict, class_bases, class_mro, type_native_id, print_type_name_of, type_name_qstr,
   type_is_subtype,
@@ -90,6 +90,11 @@ function exception_attr(e: obj, q: u32): obj {
   if (chained !== OBJ_NULL) return chained;
   if (q === Q.value && type_native_id(obj_type(e)) === TypeId.StopIteration) {
     return args === OBJ_NULL || tuple_len(args) === 0 ? OBJ_NONE : tuple_get(args, 0);
+  }
+  if ((q === Q.errno || q === Q.strerror) && builtin_is_subtype(type_native_id(obj_type(e)), TypeId.OSError)) {
+    // CPython: OSError(errno, strerror, ...) fills both; any other arity leaves them None.
+    if (args === OBJ_NULL || tuple_len(args) < 2) return OBJ_NONE;
+    return tuple_get(args, q === Q.errno ? 0 : 1);
   }
   return OBJ_NULL;
 }

@@ -46,6 +46,7 @@ import { str_m_format, builtin_format, object_m_format } from "./objects/str_for
 import { builtin___repl_print__ } from "./repl_print.js";
 import { builtin___import__ } from "./import_builtin.js";
 import { sys_fn_exit, sys_fn_print_exception } from "./modules/sys_fns.js";
+import { stream_m_write, stream_m_flush, stream_m_read, stream_m_readline } from "./builtins_stream.js";
 import {
   gc_fn_collect, gc_fn_mem_free, gc_fn_mem_alloc, gc_fn_enable, gc_fn_disable, gc_fn_isenabled, gc_fn_threshold,
 } from "./modules/gc.js";
@@ -58,6 +59,7 @@ import { str_m_rindex, str_m_rsplit, str_m_partition, str_m_rpartition, str_m_sp
 import { slice_m_indices } from "./builtins_slice.js";
 import { builtin_globals, builtin_locals, builtin_dir, builtin_eval, builtin_exec } from "./builtins_namespace.js";
 import { int_m_to_bytes, int_m_from_bytes } from "./builtins_int_bytes.js";
+import { dict_m_getitem, dict_m_setitem, dict_m_delitem, list_m_getitem, list_m_setitem } from "./builtins_special.js";
 /** A native function: n_args positional words at args, then n_kw (name, value) pairs. */
 export type NativeFn = (n_args: u32, n_kw: u32, args: u32) => obj;
 
@@ -234,6 +236,15 @@ export const enum Builtin {
   exec,
   int_to_bytes,
   int_from_bytes,
+  stream_write,
+  stream_flush,
+  stream_read,
+  stream_readline,
+  dict_getitem,
+  dict_setitem,
+  dict_delitem,
+  list_getitem,
+  list_setitem,
   Count,
 }
 
@@ -410,6 +421,15 @@ const NATIVE: readonly NativeFn[] = [
   builtin_exec,
   int_m_to_bytes,
   int_m_from_bytes,
+  stream_m_write,
+  stream_m_flush,
+  stream_m_read,
+  stream_m_readline,
+  dict_m_getitem,
+  dict_m_setitem,
+  dict_m_delitem,
+  list_m_getitem,
+  list_m_setitem,
 ];
 
 // SPEC packs the name's qstr (bits 0-15), the least (16-19) and most (20-23) positional
@@ -595,6 +615,15 @@ const SPEC: readonly u32[] = [
   Q.exec | (1 << 16) | (3 << 20),
   Q.to_bytes | (1 << 16) | (3 << 20) | TAKES_KEYWORDS,
   Q.from_bytes | (2 << 16) | (3 << 20) | TAKES_KEYWORDS | CLASSMETHOD,
+  Q.write | (2 << 16) | (2 << 20),
+  Q.flush | (1 << 16) | (1 << 20),
+  Q.read | (1 << 16) | (2 << 20),
+  Q.readline | (1 << 16) | (1 << 20),
+  Q.__getitem__ | (2 << 16) | (2 << 20),
+  Q.__setitem__ | (3 << 16) | (3 << 20),
+  Q.__delitem__ | (2 << 16) | (2 << 20),
+  Q.__getitem__ | (2 << 16) | (2 << 20),
+  Q.__setitem__ | (3 << 16) | (3 << 20),
 ];
 
 /** The built-in type a method belongs to; NO_OWNER for the builtins module's functions. */
@@ -783,6 +812,15 @@ const OWNER: readonly u8[] = [
   NO_OWNER,
   TypeId.int,
   TypeId.int,
+  TypeId.TextIOWrapper,
+  TypeId.TextIOWrapper,
+  TypeId.TextIOWrapper,
+  TypeId.TextIOWrapper,
+  TypeId.dict,
+  TypeId.dict,
+  TypeId.dict,
+  TypeId.list,
+  TypeId.list,
 ];
 
 const FN_WORD_BASE: u32 = 0x200;

@@ -140,6 +140,7 @@ const BINARY: readonly BinaryOpFn[] = [
   no_binary_op, // iterator
   memoryview_binary_op,
   dict_view_binary_op,
+  no_binary_op, // TextIOWrapper
 ];
 
 /** Indexed by TypeId: each built-in type's unary operator slot. */
@@ -156,6 +157,7 @@ const UNARY: readonly UnaryOpFn[] = [
   no_unary_op, // iterator
   memoryview_unary_op,
   dict_view_unary_op,
+  no_unary_op, // TextIOWrapper
 ];
 
 /** The number of slots in each table (a test checks there is one per TypeId). */

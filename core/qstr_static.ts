@@ -356,6 +356,11 @@ export const enum Q {
   dict_keys,
   dict_values,
   dict_items,
+  TextIOWrapper,
+  flush,
+  read,
+  readline,
+  strerror,
   Count,
 }
 
@@ -713,4 +718,9 @@ export const QSTR_TEXT: readonly string[] = [
   "dict_keys",
   "dict_values",
   "dict_items",
+  "TextIOWrapper",
+  "flush",
+  "read",
+  "readline",
+  "strerror",
 ];

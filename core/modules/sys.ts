@@ -16,6 +16,7 @@ import { tuple_new, tuple_set } from "../objects/tuple.js";
 import { int_from_i32 } from "../objects/int.js";
 import { root_get, Root } from "../roots.js";
 import { Q } from "../qstr_static.js";
+import { stream_new, StreamFd } from "../objects/stream.js";
 
 /** The Python language version Pyxis follows, as MicroPython reports it. */
 const VERSION_MAJOR: u32 = 3;
@@ -47,6 +48,9 @@ export function sys_module_make(): obj {
   module_store_attr(m, Q.byteorder, new_qstr_obj(Q.little));
   // 32-bit words: the largest container size, as on MicroPython's 32-bit ports.
   store_new(m, Q.maxsize, int_from_i32(0x7fffffff));
+  store_new(m, Q.stdin, stream_new(StreamFd.Stdin));
+  store_new(m, Q.stdout, stream_new(StreamFd.Stdout));
+  store_new(m, Q.stderr, stream_new(StreamFd.Stderr));
   builtin_module_fill(module_globals(m), ModuleOwner.sys);
   gc_root_restore(depth);
   return m;

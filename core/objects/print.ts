@@ -14,6 +14,7 @@ import { complex_print } from "./complex.js";
 import { bytes_print } from "./bytes.js";
 import { memoryview_print } from "./memoryview.js";
 import { dict_view_print } from "./dict_view.js";
+import { stream_print } from "./stream.js";
 import { list_print } from "./list.js";
 import { dict_print } from "./dict.js";
 import { set_print } from "./set.js";
@@ -144,6 +145,7 @@ const PRINT: readonly PrintFn[] = [
   object_print, // iterator
   memoryview_print,
   dict_view_print,
+  stream_print,
 ];
 
 export function obj_print(p: Printer, o: obj, kind: PrintKind): void {

@@ -69,6 +69,8 @@ export const enum TypeId {
   memoryview,
   /** dict.keys(), .values(), .items() (core/objects/dict_view.ts). */
   dict_view,
+  /** sys.stdin, sys.stdout, sys.stderr (core/objects/stream.ts). */
+  TextIOWrapper,
   Count,
 }
 
@@ -87,6 +89,7 @@ export const TYPE_NAME: readonly u16[] = [
   Q.property, Q.staticmethod, Q.classmethod, Q.super, Q.iterator,
   Q.memoryview,
   Q.dict_view,
+  Q.TextIOWrapper,
 ];
 
 export const TYPE_BASE: readonly u16[] = [
@@ -108,6 +111,7 @@ export const TYPE_BASE: readonly u16[] = [
   TypeId.object, // iterator
   TypeId.object, // memoryview
   TypeId.object, // dict_view
+  TypeId.object, // TextIOWrapper
 ];
 
 const TYPE_WORD_BASE: u32 = 0x100;
