@@ -3,6 +3,7 @@
 // clear), memoryview's, and str.encode. Results of a bytearray's methods are bytearrays,
 // as in CPython. UTF-8 and ASCII are the encodings known.
 
+import { char_is_space } from "./chars.js";
 import { load_u8, store_u8, mem_copy, type i32, type u32, type bool } from "./subset/index.js";
 import { gc_root_push, gc_root_restore } from "./gc.js";
 import { OBJ_NULL, OBJ_NONE, OBJ_TRUE, OBJ_FALSE, is_small_int, new_small_int, bool_obj, type obj } from "./obj.js";
@@ -244,13 +245,9 @@ export function bytes_m_endswith(n_args: u32, n_kw: u32, args: u32): obj {
   return affix(n_args, args, true);
 }
 
-function is_space_byte(c: u32): bool {
-  return c === 32 || (c >= 9 && c <= 13);
-}
-
 /** Is byte c among the strip characters (chars OBJ_NULL/None: ASCII whitespace)? */
 function strip_hit(c: u32, chars: obj): bool {
-  if (chars === OBJ_NULL || chars === OBJ_NONE) return is_space_byte(c);
+  if (chars === OBJ_NULL || chars === OBJ_NONE) return char_is_space(c);
   for (let i: u32 = 0; i < needle_len; i++) if (load_u8(needle_at + i) === c) return true;
   return false;
 }
@@ -291,11 +288,11 @@ export function bytes_m_split(n_args: u32, n_kw: u32, args: u32): obj {
   if (sep === OBJ_NONE) {
     let i: u32 = 0;
     for (;;) {
-      while (i < len && is_space_byte(load_u8(StrObj.data.get(self) + i))) i = (i + 1) >>> 0;
+      while (i < len && char_is_space(load_u8(StrObj.data.get(self) + i))) i = (i + 1) >>> 0;
       if (i >= len) break;
       let j: u32 = i;
       if (max === 0) j = len;
-      else while (j < len && !is_space_byte(load_u8(StrObj.data.get(self) + j))) j = (j + 1) >>> 0;
+      else while (j < len && !char_is_space(load_u8(StrObj.data.get(self) + j))) j = (j + 1) >>> 0;
       list_append(result, part(self, i, j));
       if (max > 0) max = (max - 1) | 0;
       i = j;
@@ -475,7 +472,7 @@ export function bytes_m_fromhex(n_args: u32, n_kw: u32, args: u32): obj {
   let i: u32 = 0;
   while (i < len) {
     const c: u32 = load_u8(str_data(s) + i);
-    if (is_space_byte(c)) {
+    if (char_is_space(c)) {
       i = (i + 1) >>> 0;
       continue;
     }

@@ -1,6 +1,7 @@
 // str's methods (join, split, strip, find, replace, upper, lower…), over the UTF-8 bytes:
 // positions returned to Python are code point indices.
 
+import { char_is_space } from "./chars.js";
 import { load_u8, store_u8, mem_copy, mem_compare, type i32, type u8, type u32, type bool } from "./subset/index.js";
 import { gc_root_push, gc_root_restore } from "./gc.js";
 import { OBJ_NULL, OBJ_NONE, bool_obj, type obj } from "./obj.js";
@@ -30,10 +31,6 @@ export function str_arg(o: obj, what: string): obj {
   print_str(m, "must be str, not ");
   message_type_name(m, o);
   message_raise(TypeId.TypeError, m);
-}
-
-export function is_space(b: u8): bool {
-  return b === 32 || (b >= 9 && b <= 13);
 }
 
 /** Is [a, a + n) equal to [b, b + n)? */
@@ -153,17 +150,17 @@ export function str_m_split(n_args: u32, n_kw: u32, args: u32): obj {
   if (sep === OBJ_NONE) {
     let i: u32 = 0;
     while (true) {
-      while (i < len && is_space(load_u8(str_data(s) + i))) i = (i + 1) >>> 0;
+      while (i < len && char_is_space(load_u8(str_data(s) + i))) i = (i + 1) >>> 0;
       if (i >= len) break;
       if (max === 0) {
         // The rest, without its trailing whitespace.
         let end: u32 = len;
-        while (end > i && is_space(load_u8(str_data(s) + end - 1))) end = (end - 1) >>> 0;
+        while (end > i && char_is_space(load_u8(str_data(s) + end - 1))) end = (end - 1) >>> 0;
         list_append(out, substr(s, i, (end - i) >>> 0));
         break;
       }
       let j: u32 = i;
-      while (j < len && !is_space(load_u8(str_data(s) + j))) j = (j + 1) >>> 0;
+      while (j < len && !char_is_space(load_u8(str_data(s) + j))) j = (j + 1) >>> 0;
       list_append(out, substr(s, i, (j - i) >>> 0));
       if (max > 0) max = (max - 1) | 0;
       i = j;
@@ -192,7 +189,7 @@ export function str_m_split(n_args: u32, n_kw: u32, args: u32): obj {
 
 /** Is byte b among the chars of str chars (OBJ_NONE: whitespace)? ASCII chars only. */
 function strip_char(b: u8, chars: obj): bool {
-  if (chars === OBJ_NONE) return is_space(b);
+  if (chars === OBJ_NONE) return char_is_space(b);
   const d: u32 = str_data(chars);
   const n: u32 = str_len(chars);
   for (let i: u32 = 0; i < n; i++) if (load_u8(d + i) === b) return true;

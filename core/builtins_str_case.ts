@@ -7,7 +7,8 @@ import { gc_root_push, gc_root_restore } from "./gc.js";
 import { bool_obj, type obj } from "./obj.js";
 import { StrObj, str_data, str_len, str_new_uninit, str_seal } from "./objects/str.js";
 import { TypeId } from "./objects/type.js";
-import { self_str, is_space } from "./builtins_str.js";
+import { self_str } from "./builtins_str.js";
+import { char_is_space, char_is_digit } from "./chars.js";
 
 function is_upper(b: u8): bool {
   return b >= 65 && b <= 90;
@@ -15,10 +16,6 @@ function is_upper(b: u8): bool {
 
 function is_lower(b: u8): bool {
   return b >= 97 && b <= 122;
-}
-
-function is_digit(b: u8): bool {
-  return b >= 48 && b <= 57;
 }
 
 function to_upper(b: u8): u8 {
@@ -79,9 +76,9 @@ const enum CharClass {
 
 function in_class(b: u8, c: CharClass): bool {
   if (c === CharClass.Alpha) return is_upper(b) || is_lower(b);
-  if (c === CharClass.Digit) return is_digit(b);
-  if (c === CharClass.Space) return is_space(b);
-  return is_upper(b) || is_lower(b) || is_digit(b);
+  if (c === CharClass.Digit) return char_is_digit(b);
+  if (c === CharClass.Space) return char_is_space(b);
+  return is_upper(b) || is_lower(b) || char_is_digit(b);
 }
 
 /** Is every byte of a non-empty s in class c? */

@@ -1,5 +1,6 @@
 // str's right-hand and line splitting: rindex, rsplit, partition, rpartition, splitlines.
 
+import { char_is_space } from "./chars.js";
 import { load_u8, type i32, type u8, type u32, type bool } from "./subset/index.js";
 import { gc_root_push, gc_root_restore } from "./gc.js";
 import { OBJ_NULL, OBJ_NONE, new_qstr_obj, type obj } from "./obj.js";
@@ -11,7 +12,7 @@ import { raise_msg } from "./objects/exception.js";
 import { int_from_i32 } from "./objects/int.js";
 import { obj_is_true } from "./operators.js";
 import { arg, arg_or, arg_int, kw_arg, kw_check } from "./builtins_args.js";
-import { self_str, str_arg, is_space, find_bytes, rfind_bytes, substr, find_in, str_m_split } from "./builtins_str.js";
+import { self_str, str_arg, find_bytes, rfind_bytes, substr, find_in, str_m_split } from "./builtins_str.js";
 import { Q } from "./qstr_static.js";
 
 export function str_m_rindex(n_args: u32, n_kw: u32, args: u32): obj {
@@ -37,7 +38,7 @@ export function str_m_rsplit(n_args: u32, n_kw: u32, args: u32): obj {
   let to: u32 = str_len(s);
   if (sep === OBJ_NONE) {
     while (true) {
-      while (to > 0 && is_space(load_u8(str_data(s) + to - 1))) to = (to - 1) >>> 0;
+      while (to > 0 && char_is_space(load_u8(str_data(s) + to - 1))) to = (to - 1) >>> 0;
       if (to === 0) break;
       if (max === 0) {
         // The rest keeps its leading whitespace, as CPython's.
@@ -45,7 +46,7 @@ export function str_m_rsplit(n_args: u32, n_kw: u32, args: u32): obj {
         break;
       }
       let j: u32 = to;
-      while (j > 0 && !is_space(load_u8(str_data(s) + j - 1))) j = (j - 1) >>> 0;
+      while (j > 0 && !char_is_space(load_u8(str_data(s) + j - 1))) j = (j - 1) >>> 0;
       list_append(out, substr(s, j, (to - j) >>> 0));
       max = (max - 1) | 0;
       to = j;

@@ -2,6 +2,7 @@
 // write(s) and flush() on the output streams, read([n]) and readline() on stdin, over
 // the HAL's console. print(..., file=sys.stderr) reaches stderr through write.
 
+import { utf8_seq_len } from "./chars.js";
 import { type i32, type u32 } from "./subset/index.js";
 import { gc_root_depth, gc_root_restore } from "./gc.js";
 import { OBJ_NONE, type obj } from "./obj.js";
@@ -48,14 +49,6 @@ export function stream_m_flush(n_args: u32, n_kw: u32, args: u32): obj {
   return OBJ_NONE;
 }
 
-/** The number of bytes of a UTF-8 sequence after its lead byte c. */
-function utf8_continuations(c: i32): u32 {
-  if (c >= 0xf0) return 3;
-  if (c >= 0xe0) return 2;
-  if (c >= 0xc0) return 1;
-  return 0;
-}
-
 /**
  * Reads characters from stdin into a str: at most `limit` of them (negative: no limit),
  * stopping after a newline when `line`, or at end of input.
@@ -69,7 +62,7 @@ function stdin_read_text(limit: i32, line: boolean): obj {
     if (c < 0) break;
     print_byte(p, c & 0xff);
     // A whole character: its continuation bytes come with it.
-    for (let k: u32 = utf8_continuations(c); k > 0; k--) {
+    for (let k: u32 = (utf8_seq_len(c & 0xff) - 1) >>> 0; k > 0; k--) {
       const d: i32 = hal_stdin_read();
       if (d < 0) break;
       print_byte(p, d & 0xff);

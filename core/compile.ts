@@ -7,8 +7,8 @@
 // Functions are compiled in MicroPython's scope order: the module first, then every
 // scope in the order it was met (breadth first), which is the order the module's qstr
 // and constant tables fill in. A def, lambda, class or comprehension met in a scope
-// emits MAKE_FUNCTION/MAKE_CLOSURE of a placeholder RawCode that the queued compile of
-// that scope fills in later. core/COMPILER.md records the decisions.
+// emits MAKE_FUNCTION/MAKE_CLOSURE of the child's RawCode, allocated empty here and
+// filled in when the queued compile of that scope runs. core/COMPILER.md records the decisions.
 //
 // Errors: SyntaxError at the offending node (line, column); MemoryError.
 
@@ -75,7 +75,7 @@ const INTERN_STRING_LEN: u32 = 10;
 let mode: CompileMode = CompileMode.File;
 let opt_level: u32 = 0;
 let cm: ref = 0;
-/** Pending scopes: words (scope, placeholder RawCode, n_def_pos, extra flags), in a vstr. */
+/** Pending scopes: words (scope, its empty RawCode, n_def_pos, extra flags), in a vstr. */
 let queue: ref = 0;
 let queue_head: u32 = 0;
 let e: ref = 0;
@@ -792,11 +792,11 @@ function compile_delete(n: ref): void {
 
 // ---- functions, classes, comprehensions ----
 
-function queue_push(child: ref, placeholder: ref, n_def: u32, flags: u32): void {
+function queue_push(child: ref, child_rc: ref, n_def: u32, flags: u32): void {
   if (!vstr_reserve(queue, 16)) raise_memory_error();
   const at: u32 = (vstr_data(queue) + vstr_len(queue)) >>> 0;
   store_u32(at, child);
-  store_u32(at + 4, placeholder);
+  store_u32(at + 4, child_rc);
   store_u32(at + 8, n_def);
   store_u32(at + 12, flags);
   Vstr.len.set(queue, (vstr_len(queue) + 16) >>> 0);
@@ -824,13 +824,13 @@ function close_over_and_make(child: ref, n_def: u32, n_kw_def: u32): void {
       }
     }
   }
-  const placeholder: ref = gc_alloc(RawCode.SIZE);
-  if (placeholder === 0) raise_memory_error();
-  const depth: u32 = gc_root_push(placeholder);
-  queue_push(child, placeholder, n_def, n_kw_def > 0 ? SCOPE_FLAG_DEFKWARGS : 0);
+  const child_rc: ref = gc_alloc(RawCode.SIZE);
+  if (child_rc === 0) raise_memory_error();
+  const depth: u32 = gc_root_push(child_rc);
+  queue_push(child, child_rc, n_def, n_kw_def > 0 ? SCOPE_FLAG_DEFKWARGS : 0);
   const defargs: bool = n_def > 0 || n_kw_def > 0;
-  if (n_free === 0) emitbc_make_function(e, placeholder, defargs);
-  else emitbc_make_closure(e, placeholder, n_free, defargs);
+  if (n_free === 0) emitbc_make_function(e, child_rc, defargs);
+  else emitbc_make_closure(e, child_rc, n_free, defargs);
   gc_root_restore(depth);
 }
 
@@ -1805,13 +1805,13 @@ export function compile_source(src: u32, len: u32, file: u32, how: CompileMode):
     while (queue_head < vstr_len(queue)) {
       const at: u32 = (vstr_data(queue) + queue_head) >>> 0;
       queue_head = (queue_head + 16) >>> 0;
-      const placeholder: ref = load_u32(at + 4);
+      const child_rc: ref = load_u32(at + 4);
       const rc: ref = compile_scope(load_u32(at), load_u32(at + 8), load_u32(at + 12));
-      RawCode.kind.set(placeholder, RawCode.kind.get(rc));
-      RawCode.code.set(placeholder, RawCode.code.get(rc));
-      RawCode.code_len.set(placeholder, RawCode.code_len.get(rc));
-      RawCode.children.set(placeholder, RawCode.children.get(rc));
-      RawCode.n_children.set(placeholder, RawCode.n_children.get(rc));
+      RawCode.kind.set(child_rc, RawCode.kind.get(rc));
+      RawCode.code.set(child_rc, RawCode.code.get(rc));
+      RawCode.code_len.set(child_rc, RawCode.code_len.get(rc));
+      RawCode.children.set(child_rc, RawCode.children.get(rc));
+      RawCode.n_children.set(child_rc, RawCode.n_children.get(rc));
     }
   } catch (err) {
     const exc: obj = caught(err);

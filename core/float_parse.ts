@@ -22,6 +22,7 @@
 // The f32 variant (boards whose float is single precision) rounds directly to binary32,
 // never through a double, so it is correctly rounded too.
 
+import { char_is_space, char_is_digit } from "./chars.js";
 import { load_u8, load_u32, store_u32, store_f32, store_f64, type u32, type i32, type f64, type bool } from "./subset/index.js";
 import {
   float_big_bytes, float_big_init, float_big_set_u32, float_big_is_zero, float_big_bitlen, float_big_to_f64,
@@ -69,14 +70,6 @@ let s_lead: i32 = 0;
 let r_hi: u32 = 0;
 let r_lo: u32 = 0;
 
-function is_space(c: u32): bool {
-  return c === 32 || (c >= 9 && c <= 13);
-}
-
-function is_digit(c: u32): bool {
-  return c >= 48 && c <= 57;
-}
-
 /** text[i..end) is `word` (lower-case ASCII) in any case. */
 function is_word(text: u32, i: u32, end: u32, word: string): bool {
   if (((end - i) | 0) !== word.length) return false;
@@ -92,8 +85,8 @@ function underscores_ok(text: u32, start: u32, end: u32): bool {
   for (let i: u32 = start; i < end; i++) {
     const c: u32 = load_u8(text + i);
     if (c === 95) {
-      if (!is_digit(prev)) return false;
-    } else if (prev === 95 && !is_digit(c)) {
+      if (!char_is_digit(prev)) return false;
+    } else if (prev === 95 && !char_is_digit(c)) {
       return false;
     }
     prev = c;
@@ -105,8 +98,8 @@ function underscores_ok(text: u32, start: u32, end: u32): bool {
 function scan(text: u32, len: u32, d: u32): Scan {
   let start: u32 = 0;
   let end: u32 = len;
-  while (start < end && is_space(load_u8(text + start))) start = (start + 1) >>> 0;
-  while (end > start && is_space(load_u8(text + end - 1))) end = (end - 1) >>> 0;
+  while (start < end && char_is_space(load_u8(text + start))) start = (start + 1) >>> 0;
+  while (end > start && char_is_space(load_u8(text + end - 1))) end = (end - 1) >>> 0;
   if (start === end || !underscores_ok(text, start, end)) return Scan.Invalid;
   let i: u32 = start;
   s_neg = false;
@@ -135,7 +128,7 @@ function scan(text: u32, len: u32, d: u32): Scan {
     if (c === 46) {
       if (in_fraction) break;
       in_fraction = true;
-    } else if (is_digit(c)) {
+    } else if (char_is_digit(c)) {
       seen_digit = true;
       const v: u32 = (c - 48) >>> 0;
       if (v !== 0) seen_nonzero = true;
@@ -180,7 +173,7 @@ function scan(text: u32, len: u32, d: u32): Scan {
     let any: bool = false;
     while (i < end) {
       const c: u32 = load_u8(text + i);
-      if (is_digit(c)) {
+      if (char_is_digit(c)) {
         any = true;
         if (exp < EXP_SATURATE) exp = (exp * 10 + ((c - 48) | 0)) | 0;
       } else if (c !== 95) {

@@ -3,7 +3,8 @@
 // and __next__. Exhaustion is OBJ_STOP_ITERATION, never an exception object, except where
 // a user __next__ raises StopIteration, which is caught here.
 
-import { layout, field_ref, field_u32, load_u8, raise, caught, type u8, type u32, type ref, type bool } from "./subset/index.js";
+import { utf8_seq_len } from "./chars.js";
+import { layout, field_ref, field_u32, load_u8, raise, caught, type u32, type ref, type bool } from "./subset/index.js";
 import { gc_alloc, gc_root_push, gc_root_restore, gc_root_depth, gc_root_addr } from "./gc.js";
 import { OBJ_NULL, OBJ_STOP_ITERATION, new_small_int, type obj } from "./obj.js";
 import { obj_type, type_word, is_builtin_type, builtin_type_id, TypeId } from "./objects/type.js";
@@ -166,14 +167,6 @@ function instance_next(fn: obj, o: obj): obj {
   }
 }
 
-/** Bytes of the UTF-8 sequence starting with byte b. */
-function utf8_char_bytes(b: u8): u32 {
-  if (b < 0x80) return 1;
-  if (b < 0xe0) return 2;
-  if (b < 0xf0) return 3;
-  return 4;
-}
-
 /** next(it) at the VM's level: the next item or OBJ_STOP_ITERATION. */
 export function obj_iternext(it: obj): obj {
   const t: obj = obj_type(it);
@@ -203,7 +196,7 @@ export function obj_iternext(it: obj): obj {
     case IterKind.Str: {
       const len: u32 = str_len(src);
       if (pos >= len) return OBJ_STOP_ITERATION;
-      let n: u32 = utf8_char_bytes(load_u8(str_data(src) + pos));
+      let n: u32 = utf8_seq_len(load_u8(str_data(src) + pos));
       if (n > ((len - pos) >>> 0)) n = (len - pos) >>> 0;
       IterObj.pos.set(it, (pos + n) >>> 0);
       const depth: u32 = gc_root_push(it);

@@ -13,6 +13,7 @@
 // Rooting: every function roots the arguments it reads after an allocation; memory that is
 // not an mpz (text for mpz_from_str, bytes for mpz_from_bytes) stays the caller's to keep alive.
 
+import { char_is_space } from "./chars.js";
 import {
   layout, field_i32, field_u32, field_ref, load_u8, load_u16, store_u8, store_u16, mem_copy,
   type i32, type u8, type u16, type u32, type f64, type bool, type ref,
@@ -461,10 +462,7 @@ export function mpz_to_f64(a: ref): f64 {
 
 // ---- text ----
 
-function is_space(c: u32): bool {
-  // What int() strips in ASCII: space, \t \n \v \f \r (not \x1c-\x1f, though str.isspace() says so).
-  return c === 32 || (c >= 9 && c <= 13);
-}
+// int() strips ASCII whitespace (not \x1c-\x1f, though str.isspace() says so): char_is_space.
 
 /** The value of a digit character in any base; 36 for anything else ('_' included). */
 function digit_value(c: u32): u32 {
@@ -536,8 +534,8 @@ function accumulate(r: ref, p: u32, n: u32, b: u8, count: u32): void {
 export function mpz_from_str(addr: u32, len: u32, base: u32): ref {
   let i: u32 = 0;
   let end: u32 = len;
-  while (i < end && is_space(load_u8(addr + i))) i = (i + 1) >>> 0;
-  while (end > i && is_space(load_u8(addr + end - 1))) end = (end - 1) >>> 0;
+  while (i < end && char_is_space(load_u8(addr + i))) i = (i + 1) >>> 0;
+  while (end > i && char_is_space(load_u8(addr + end - 1))) end = (end - 1) >>> 0;
   const sign: u8 = i < end ? load_u8(addr + i) : 0;
   if (sign === 43 || sign === 45) i = (i + 1) >>> 0;
   let b: u32 = base;

@@ -14,6 +14,7 @@
 // - repr: (1+2j), 1j, (-0-0j), (nan+infj): the parts as repr without ".0", the imaginary
 //   part signed, no parentheses when the real part is +0.0.
 
+import { char_is_space } from "../chars.js";
 import { layout, field_ref, field_f64, load_u8, load_f64, type i32, type u32, type f64, type ref, type bool } from "../subset/index.js";
 import { gc_alloc, gc_free } from "../gc.js";
 import { float_parse, FLOAT_PARSE_SCRATCH_BYTES } from "../float_parse.js";
@@ -295,16 +296,12 @@ export function complex_print(p: Printer, o: obj, kind: PrintKind): void {
 
 // ---- complex(text) ----
 
-function is_space(c: u32): bool {
-  return c === 32 || (c >= 9 && c <= 13);
-}
-
 /** One part's text as a double into parsed_part; false when it is not a float (or has spaces). */
 let parsed_part: f64 = 0;
 
 function parse_part(at: u32, len: u32, scratch: ref): bool {
   if (len === 0) return false;
-  for (let i: u32 = 0; i < len; i++) if (is_space(load_u8(at + i))) return false;
+  for (let i: u32 = 0; i < len; i++) if (char_is_space(load_u8(at + i))) return false;
   const result: u32 = (scratch + FLOAT_PARSE_SCRATCH_BYTES) >>> 0;
   if (!float_parse(at, len, scratch, FLOAT_PARSE_SCRATCH_BYTES, result)) return false;
   parsed_part = load_f64(result);
@@ -371,13 +368,13 @@ function parse_complex_body(at: u32, len: u32, scratch: ref): bool {
 export function complex_from_text(at: u32, len: u32): obj {
   let lo: u32 = 0;
   let hi: u32 = len;
-  while (lo < hi && is_space(load_u8((at + lo) >>> 0))) lo = (lo + 1) >>> 0;
-  while (hi > lo && is_space(load_u8((at + hi - 1) >>> 0))) hi = (hi - 1) >>> 0;
+  while (lo < hi && char_is_space(load_u8((at + lo) >>> 0))) lo = (lo + 1) >>> 0;
+  while (hi > lo && char_is_space(load_u8((at + hi - 1) >>> 0))) hi = (hi - 1) >>> 0;
   if (((hi - lo) >>> 0) >= 2 && load_u8((at + lo) >>> 0) === 40 && load_u8((at + hi - 1) >>> 0) === 41) {
     lo = (lo + 1) >>> 0;
     hi = (hi - 1) >>> 0;
-    while (lo < hi && is_space(load_u8((at + lo) >>> 0))) lo = (lo + 1) >>> 0;
-    while (hi > lo && is_space(load_u8((at + hi - 1) >>> 0))) hi = (hi - 1) >>> 0;
+    while (lo < hi && char_is_space(load_u8((at + lo) >>> 0))) lo = (lo + 1) >>> 0;
+    while (hi > lo && char_is_space(load_u8((at + hi - 1) >>> 0))) hi = (hi - 1) >>> 0;
   }
   const scratch: ref = gc_alloc((FLOAT_PARSE_SCRATCH_BYTES + 8) >>> 0);
   if (scratch === 0) raise_memory_error();

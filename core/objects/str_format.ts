@@ -7,6 +7,7 @@
 // A parsed spec lives in module state (sp_*): it is parsed and applied with no Python
 // code running in between, so a __format__ that formats again cannot clobber it.
 
+import { char_is_digit, utf8_seq_len } from "../chars.js";
 import { load_u8, store_u8, load_u32, type i32, type u8, type u32, type f64, type bool, type ref } from "../subset/index.js";
 import { gc_alloc, gc_free, gc_root_push, gc_root_restore, gc_root_depth, gc_root_addr } from "../gc.js";
 import { Vstr, vstr_data, vstr_len } from "../vstr.js";
@@ -103,18 +104,6 @@ function is_align(c: u32): bool {
   return c === C_LT || c === C_GT || c === C_CARET || c === C_EQ;
 }
 
-function is_digit(c: u32): bool {
-  return c >= 48 && c <= 57;
-}
-
-/** Bytes in the UTF-8 sequence that starts with b. */
-function utf8_seq_len(b: u32): u32 {
-  if (b < 0xc0) return 1;
-  if (b < 0xe0) return 2;
-  if (b < 0xf0) return 3;
-  return 4;
-}
-
 function raise_invalid_spec(addr: u32, len: u32, v: obj): never {
   const m: Printer = message_begin();
   print_str(m, "Invalid format specifier '");
@@ -182,7 +171,7 @@ function parse_spec(addr: u32, len: u32, v: obj, deflt: u32): void {
     i = (i + 1) >>> 0;
   }
   let start: u32 = i;
-  while (i < len && is_digit(load_u8(addr + i))) i = (i + 1) >>> 0;
+  while (i < len && char_is_digit(load_u8(addr + i))) i = (i + 1) >>> 0;
   if (i > start) sp_width = spec_number(addr, start, i);
   if (i < len && (load_u8(addr + i) === C_COMMA || load_u8(addr + i) === C_UNDERSCORE)) {
     sp_group = load_u8(addr + i);
@@ -196,7 +185,7 @@ function parse_spec(addr: u32, len: u32, v: obj, deflt: u32): void {
   if (i < len && load_u8(addr + i) === 46) {
     i = (i + 1) >>> 0;
     start = i;
-    while (i < len && is_digit(load_u8(addr + i))) i = (i + 1) >>> 0;
+    while (i < len && char_is_digit(load_u8(addr + i))) i = (i + 1) >>> 0;
     if (i === start) {
       const m: Printer = message_begin();
       print_str(m, "Format specifier missing precision");
@@ -427,7 +416,7 @@ export function format_float(p: Printer, x: f64, v: obj): void {
   const neg: bool = len > 0 && load_u8(out) === C_MINUS;
   const from: u32 = neg ? 1 : 0;
   let int_end: u32 = from;
-  while (int_end < len && is_digit(load_u8(out + int_end))) int_end = (int_end + 1) >>> 0;
+  while (int_end < len && char_is_digit(load_u8(out + int_end))) int_end = (int_end + 1) >>> 0;
   emit_number(p, sign_byte(neg), "", (out + from) >>> 0, (int_end - from) >>> 0, 3, (out + int_end) >>> 0, (len - int_end) >>> 0);
   gc_root_restore(depth);
   gc_free(buf);
@@ -639,7 +628,7 @@ function raise_switch(to_auto: bool): never {
 /** Are all bytes of [addr, addr + n) decimal digits (and n > 0)? */
 function all_digits(addr: u32, n: u32): bool {
   if (n === 0) return false;
-  for (let i: u32 = 0; i < n; i++) if (!is_digit(load_u8(addr + i))) return false;
+  for (let i: u32 = 0; i < n; i++) if (!char_is_digit(load_u8(addr + i))) return false;
   return true;
 }
 
