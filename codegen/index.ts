@@ -21,6 +21,9 @@ export interface GenerateOptions {
   entries: string[];
   /** Module C names are their paths under this directory. */
   root: string;
+  /** Module file (absolute) → a file whose text replaces it, keeping the module's path and
+   *  name (a build's generated core/frozen_modules.ts, scripts/build/frozen.ts). */
+  substitutions?: Record<string, string>;
 }
 
 export interface GenerateResult {
@@ -38,8 +41,11 @@ function byPosition(a: Problem, b: Problem): number {
 }
 
 export function generate(options: GenerateOptions): GenerateResult {
-  const loaded = loadProject(options.entries);
-  const inputs = loaded.project.getSourceFiles().filter((sf) => !sf.isInNodeModules()).map((sf) => sf.getFilePath()).sort();
+  const loaded = loadProject(options.entries, options.substitutions);
+  const inputs = [
+    ...loaded.project.getSourceFiles().filter((sf) => !sf.isInNodeModules()).map((sf) => sf.getFilePath()),
+    ...Object.values(options.substitutions ?? {}),
+  ].sort();
   const fail = (problems: Problem[]): GenerateResult => ({ files: new Map(), problems: problems.sort(byPosition), sources: [], inputs });
   if (loaded.problems.length > 0) return fail(loaded.problems);
 

@@ -5,7 +5,7 @@
 
 import { load_u32, store_u32, type u32, type bool } from "./subset/index.js";
 import { gc_root_push, gc_root_restore, gc_root_depth, gc_root_addr } from "./gc.js";
-import { OBJ_NULL, OBJ_NONE, new_qstr_obj, new_small_int, type obj } from "./obj.js";
+import { OBJ_NULL, OBJ_NONE, new_qstr_obj, is_small_int, type obj } from "./obj.js";
 import { obj_type, type_word, is_builtin_type, builtin_type_id, builtin_is_subtype, TypeId } from "./objects/type.js";
 import {
   is_class, class_lookup, class_dict, class_bases, class_mro, type_native_id, print_type_name_of, type_name_qstr,
@@ -28,6 +28,8 @@ import { tuple_new, tuple_len, tuple_get } from "./objects/tuple.js";
 import { message_begin, message_type_name, message_raise } from "./objects/message.js";
 import { raise_msg } from "./objects/exception.js";
 import { print_str, print_bytes, type Printer } from "./print.js";
+import { int_from_i32 } from "./objects/int.js";
+import { attrtuple_attr } from "./objects/attrtuple.js";
 import { qstr_data, qstr_len } from "./qstr.js";
 import { obj_call } from "./call.js";
 import { Q } from "./qstr_static.js";
@@ -92,7 +94,11 @@ function exception_attr(e: obj, q: u32): obj {
     return args === OBJ_NULL || tuple_len(args) === 0 ? OBJ_NONE : tuple_get(args, 0);
   }
   if ((q === Q.errno || q === Q.strerror) && builtin_is_subtype(type_native_id(obj_type(e)), TypeId.OSError)) {
-    // CPython: OSError(errno, strerror, ...) fills both; any other arity leaves them None.
+    // CPython: OSError(errno, strerror, ...) fills both; any other arity leaves them None,
+    // except that the runtime's own OSError(n) (core/os_error.ts) has errno n, as MicroPython's.
+    if (args !== OBJ_NULL && tuple_len(args) === 1 && q === Q.errno && is_small_int(tuple_get(args, 0))) {
+      return tuple_get(args, 0);
+    }
     if (args === OBJ_NULL || tuple_len(args) < 2) return OBJ_NONE;
     return tuple_get(args, q === Q.errno ? 0 : 1);
   }
@@ -214,9 +220,9 @@ function load_attr_parts(o: obj, q: u32): obj {
     if (q === Q.imag) return float_from_f64(complex_imag(o));
   }
   if (range_is(o)) {
-    if (q === Q.start) return new_small_int(range_start(o));
-    if (q === Q.stop) return new_small_int(range_stop(o));
-    if (q === Q.step) return new_small_int(range_step(o));
+    if (q === Q.start) return int_from_i32(range_start(o));
+    if (q === Q.stop) return int_from_i32(range_stop(o));
+    if (q === Q.step) return int_from_i32(range_step(o));
   }
   const id: u32 = builtin_type_id(t);
   if (id === TypeId.module) {
@@ -225,6 +231,10 @@ function load_attr_parts(o: obj, q: u32): obj {
   }
   if (is_exception_type_id(id)) {
     const a: obj = exception_attr(o, q);
+    if (a !== OBJ_NULL) return a;
+  }
+  if (id === TypeId.tuple) {
+    const a: obj = attrtuple_attr(o, q);
     if (a !== OBJ_NULL) return a;
   }
   const m: obj = builtin_type_attr(id, q);

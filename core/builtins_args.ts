@@ -4,7 +4,7 @@
 import { load_u32, type i32, type u32 } from "./subset/index.js";
 import { OBJ_NULL, OBJ_TRUE, OBJ_FALSE, is_small_int, small_int_value, qstr_of, type obj } from "./obj.js";
 import { TypeId } from "./objects/type.js";
-import { int_is } from "./objects/int.js";
+import { int_is, int_fits_i32, int_value_i32 } from "./objects/int.js";
 import { raise_msg } from "./objects/exception.js";
 import { message_begin, message_type_name, message_raise } from "./objects/message.js";
 import { print_str, print_bytes, type Printer } from "./print.js";
@@ -44,12 +44,16 @@ export function kw_check(fn_name: string, n_args: u32, n_kw: u32, args: u32, a: 
   }
 }
 
-/** An int argument as an i32 (bool counts); TypeError otherwise, OverflowError when big. */
+/** An int argument as an i32 (bool counts; a big int that fits does too, as MicroPython's
+ *  mp_int_t on 32-bit ports); TypeError otherwise, OverflowError when it does not fit. */
 export function arg_int(o: obj): i32 {
   if (is_small_int(o)) return small_int_value(o);
   if (o === OBJ_TRUE) return 1;
   if (o === OBJ_FALSE) return 0;
-  if (int_is(o)) raise_msg(TypeId.OverflowError, "Python int too large to convert to C ssize_t");
+  if (int_is(o)) {
+    if (int_fits_i32(o)) return int_value_i32(o);
+    raise_msg(TypeId.OverflowError, "Python int too large to convert to C ssize_t");
+  }
   const m: Printer = message_begin();
   print_str(m, "'");
   message_type_name(m, o);

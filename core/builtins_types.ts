@@ -1,6 +1,7 @@
 // Calling a built-in type constructs its value: int(), float(), str(), list(), dict(),
 // range(), property(), exceptions… (each type's make_new in MicroPython's terms).
 
+import { io_make } from "./builtins_io.js";
 import { store_u32, type i32, type u32, type f64, type ref, type bool } from "./subset/index.js";
 import { gc_alloc, gc_root_push, gc_root_restore } from "./gc.js";
 import {
@@ -288,6 +289,8 @@ export function builtin_type_call(id: u32, n_args: u32, n_kw: u32, args: u32): o
     case TypeId.str: return str_new(n_args, n_kw, args);
     case TypeId.bytes: return bytes_new(TypeId.bytes, n_args, n_kw, args);
     case TypeId.bytearray: return bytes_new(TypeId.bytearray, n_args, n_kw, args);
+    case TypeId.StringIO: return io_make(TypeId.StringIO, n_args, n_kw, args);
+    case TypeId.BytesIO: return io_make(TypeId.BytesIO, n_args, n_kw, args);
     case TypeId.memoryview:
       no_keywords(id, n_kw);
       if (n_args !== 1) raise_msg(TypeId.TypeError, "memoryview() takes exactly one argument");

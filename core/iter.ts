@@ -3,6 +3,8 @@
 // and __next__. Exhaustion is OBJ_STOP_ITERATION, never an exception object, except where
 // a user __next__ raises StopIteration, which is caught here.
 
+import { io_is } from "./objects/iostream.js";
+import { io_iternext } from "./builtins_io.js";
 import { utf8_seq_len } from "./chars.js";
 import { layout, field_ref, field_u32, load_u8, raise, caught, type u32, type ref, type bool } from "./subset/index.js";
 import { gc_alloc, gc_root_push, gc_root_restore, gc_root_depth, gc_root_addr } from "./gc.js";
@@ -138,6 +140,8 @@ export function obj_getiter(o: obj): obj {
     case TypeId.range: return iter_new(IterKind.Range, o, OBJ_NULL);
     case TypeId.dict_view: return dict_view_getiter(o);
     case TypeId.iterator: case TypeId.generator: return o;
+    // A stream is its own iterator over its lines (core/builtins_io.ts).
+    case TypeId.StringIO: case TypeId.BytesIO: case TypeId.FileIO: case TypeId.TextFile: return o;
     default: raise_not_iterable(o);
   }
 }
@@ -146,7 +150,7 @@ export function obj_getiter(o: obj): obj {
 export function is_iterator(o: obj): bool {
   const t: obj = obj_type(o);
   if (is_class(t)) return class_lookup(t, Q.__next__) !== OBJ_NULL;
-  return t === type_word(TypeId.iterator) || t === type_word(TypeId.generator);
+  return t === type_word(TypeId.iterator) || t === type_word(TypeId.generator) || io_is(o);
 }
 
 /** Is StopIteration (or a subclass) the exception e? */
@@ -177,6 +181,7 @@ export function obj_iternext(it: obj): obj {
   }
   // Generators resume their frame (core/objects/gen.ts).
   if (t === type_word(TypeId.generator)) return gen_iternext(it);
+  if (io_is(it)) return io_iternext(it);
   if (t !== type_word(TypeId.iterator)) raise_not_iterator(it);
   const src: obj = IterObj.src.get(it);
   const pos: u32 = IterObj.pos.get(it);

@@ -141,6 +141,8 @@ const BINARY: readonly BinaryOpFn[] = [
   memoryview_binary_op,
   dict_view_binary_op,
   no_binary_op, // TextIOWrapper
+  no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, // IOBase, StringIO, BytesIO, FileIO, TextFile
+  no_binary_op, // poll
 ];
 
 /** Indexed by TypeId: each built-in type's unary operator slot. */
@@ -158,6 +160,8 @@ const UNARY: readonly UnaryOpFn[] = [
   memoryview_unary_op,
   dict_view_unary_op,
   no_unary_op, // TextIOWrapper
+  no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, // IOBase, StringIO, BytesIO, FileIO, TextFile
+  no_unary_op, // poll
 ];
 
 /** The number of slots in each table (a test checks there is one per TypeId). */

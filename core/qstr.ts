@@ -158,7 +158,10 @@ export function qstr_from_str(s: string): u32 {
 export function qstr_init(): bool {
   count = 0;
   capacity = Q.Count + 64;
+  // The static names alone must leave the index under 3/4 full: probing stops only at an
+  // empty slot, so a full index would never end a lookup.
   index_slots = INITIAL_INDEX_SLOTS;
+  while (((index_slots >>> 2) * 3) >>> 0 <= Q.Count) index_slots = (index_slots * 2) >>> 0;
   const table: u32 = gc_alloc((capacity * ENTRY) >>> 0);
   if (table === 0) return false;
   root_set(Root.QstrTable, table);

@@ -5,6 +5,8 @@
 // editor only touches the bytes after orig_len.
 
 import { load_u8, load_u32, store_u32, store_u8, mem_copy, mem_compare, type i32, type u32, type bool } from "./subset/index.js";
+import { console_note_end } from "./console_end.js";
+import { sched_wait_for_input } from "./sched.js";
 import { gc_alloc } from "./gc.js";
 import { root_get, root_set, Root } from "./roots.js";
 import { Vstr, vstr_reserve, vstr_add_bytes } from "./vstr.js";
@@ -496,8 +498,12 @@ export function readline_note_newline(prompt: Prompt): void {
 export function readline(v: u32, prompt: Prompt): i32 {
   readline_init(v, prompt);
   for (;;) {
+    sched_wait_for_input();
     const c: i32 = hal_stdin_read();
-    if (c === -1) return Ctrl.D;
+    if (c === -1) {
+      console_note_end();
+      return Ctrl.D;
+    }
     const r: i32 = readline_process_char(c === -2 ? Ctrl.C : c);
     if (r >= 0) return r;
   }

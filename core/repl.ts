@@ -14,6 +14,9 @@ import { print_str, STDOUT } from "./print.js";
 import { readline, readline_history_clear, Ctrl, Prompt } from "./readline.js";
 import { repl_continue_with_input } from "./repl_continue.js";
 import { repl_complete_init } from "./repl_complete.js";
+import { console_note_end } from "./console_end.js";
+import { sched_wait_for_input } from "./sched.js";
+import { board_text_write, BoardText } from "./board_text.js";
 
 /** How the executor compiles the input and reports its end (pyexec's exec flags). */
 export const enum ExecFlag {
@@ -61,8 +64,12 @@ function add_byte(c: i32): void {
 
 /** The next console byte for the protocols: the end of input reads as Ctrl-D, an interrupt as Ctrl-C. */
 function read_char(): i32 {
+  sched_wait_for_input();
   const c: i32 = hal_stdin_read();
-  if (c === -1) return Ctrl.D;
+  if (c === -1) {
+    console_note_end();
+    return Ctrl.D;
+  }
   if (c === -2) return Ctrl.C;
   return c;
 }
@@ -81,10 +88,12 @@ function execute(exec: ReplExec, flags: u32): i32 {
   return ret;
 }
 
+/** The banner; an empty `machine` is the board's machine text (hal_board_text_*). */
 function write_banner(machine: string): void {
   hal_stdout_write_str(REPL_BANNER_NAME_AND_VERSION);
   hal_stdout_write_str("; ");
-  hal_stdout_write_str(machine);
+  if (machine.length > 0) hal_stdout_write_str(machine);
+  else board_text_write(BoardText.Machine);
   hal_stdout_write_str("\r\n");
   hal_stdout_write_str("Type \"help()\" for more information.\r\n");
 }
@@ -260,7 +269,7 @@ function raw_repl(exec: ReplExec): i32 {
 /**
  * Run the REPL (friendly or raw, whichever was last active) until Ctrl-D or SystemExit
  * ends it. Returns PYEXEC_FORCED_EXIT | the SystemExit status. `machine` completes the
- * banner ("<board> with <mcu>"). The host then exits; a board soft-resets and calls
+ * banner ("<board> with <mcu>"; "" for the board's own text, hal_board_text_*). The host then exits; a board soft-resets and calls
  * this again (printing repl_soft_reboot first).
  */
 export function repl_session(exec: ReplExec, machine: string): i32 {

@@ -33,6 +33,10 @@ export const enum Root {
   BuiltinModules,
   /** The globals of __main__ that REPL inputs run in (kept across inputs). */
   MainGlobals,
+  /** micropython.schedule's queue: SCHED_DEPTH (function, argument) pairs (core/sched.ts). */
+  SchedQueue,
+  /** machine.Pin's objects and IRQ handlers, by CPU pin (core/modules/machine_pin.ts). */
+  MachinePins,
   Count,
 }
 

@@ -9,6 +9,9 @@ import { qstr_init } from "./qstr.js";
 import { exception_init } from "./objects/exception.js";
 import { builtins_init } from "./builtins.js";
 import { import_init } from "./import.js";
+import { vfs_init } from "./vfs.js";
+import { sched_init } from "./sched.js";
+import { random_init } from "./modules/random.js";
 
 /** Address 0 is "no object"; the first 64 bytes stay unused. */
 const ARENA_FIRST: u32 = 64;
@@ -27,11 +30,13 @@ export function runtime_start(): void {
  */
 export function runtime_init(heap_size: u32): bool {
   runtime_start();
+  vfs_init();
+  random_init();
   const heap: u32 = (ARENA_FIRST + roots_size() + PRINT_SCRATCH_SIZE) >>> 0;
   // heap_size is the collector's heap (blocks and their table), as -X heapsize means it;
   // the root and mark stacks and alignment come on top.
   const region: u32 = (heap_size + (ROOT_STACK_WORDS + MARK_STACK_WORDS) * 4 + 32) >>> 0;
   if (region < heap_size || region > mem_size() || heap > ((mem_size() - region) >>> 0)) return false;
   if (!gc_init(heap, region, ROOT_STACK_WORDS)) return false;
-  return qstr_init() && exception_init() && builtins_init() && import_init();
+  return qstr_init() && exception_init() && builtins_init() && import_init() && sched_init();
 }

@@ -11,6 +11,7 @@
 // handler reads everything back from the frame (core/vm_unwind.ts).
 
 import { load_u8, load_u32, store_u32, raise, caught, type i32, type u32, type bool, type ref } from "./subset/index.js";
+import { sched_poll } from "./sched.js";
 import { gc_root_push, gc_root_restore, gc_root_set } from "./gc.js";
 import { builtins_lookup } from "./builtins.js";
 import { OBJ_NULL, OBJ_NONE, OBJ_TRUE, OBJ_FALSE, OBJ_STOP_ITERATION, new_small_int, new_qstr_obj, is_small_int, small_int_value, type obj } from "./obj.js";
@@ -115,9 +116,14 @@ export function vm_execute(base: ref, inject: obj): obj {
     } catch (e) {
       const exc: obj = caught(e);
       gc_root_restore((root + 2) >>> 0);
+      // Rooted while unwinding: the frames that held it are freed as they are left, and
+      // recording the traceback allocates.
+      gc_root_push(exc);
       pending = OBJ_NULL;
       cur_root = root;
-      if (!vm_unwind(base, exc)) {
+      const handled: bool = vm_unwind(base, exc);
+      gc_root_restore((root + 2) >>> 0);
+      if (!handled) {
         // Escaped the base frame: it is gone too.
         frames_live = (frames_live - 1) >>> 0;
         c_depth = (c_depth - 1) >>> 0;
@@ -202,6 +208,15 @@ function child_rc(f: ref, i: u32): ref {
 /** Ctrl-C: KeyboardInterrupt (no arguments, so it prints as just its name). */
 function check_interrupt(): void {
   if (hal_interrupt_pending()) raise(exception_new(TypeId.KeyboardInterrupt, OBJ_NULL));
+}
+
+/**
+ * At jumps (MicroPython's pending check): Ctrl-C, then the scheduler's turn
+ * (micropython.schedule, pin IRQs). Not at calls, where MicroPython does not run them.
+ */
+function check_pending(): void {
+  check_interrupt();
+  sched_poll();
 }
 
 // ---- names ----
@@ -609,7 +624,7 @@ function vm_run_frames(base: ref, inject: obj): obj {
       case Op.JUMP: {
         const off: i32 = read_slabel(ip);
         ip = (dec_end + off) >>> 0;
-        if (off < 0) check_interrupt();
+        if (off < 0) check_pending();
         break;
       }
       case Op.POP_JUMP_IF_TRUE:
@@ -621,7 +636,7 @@ function vm_run_frames(base: ref, inject: obj): obj {
         const t: bool = v === OBJ_TRUE ? true : v === OBJ_FALSE || v === OBJ_NONE ? false : obj_is_true(v);
         if (t === (op === Op.POP_JUMP_IF_TRUE)) {
           ip = (ip + off) >>> 0;
-          if (off < 0) check_interrupt();
+          if (off < 0) check_pending();
         }
         break;
       }
@@ -700,7 +715,7 @@ function vm_run_frames(base: ref, inject: obj): obj {
         store_u32(sp, dest);
         ip = unwind_jump(f, sp, count, ip);
         sp = unwind_sp;
-        check_interrupt();
+        check_pending();
         break;
       }
       case Op.GET_ITER:

@@ -3,6 +3,7 @@
 
 import { Project, ts, type SourceFile } from "ts-morph";
 import * as path from "node:path";
+import * as fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Problem } from "../problems.js";
 
@@ -23,7 +24,8 @@ export function isSubsetFile(sf: SourceFile): boolean {
   return sf.getFilePath().startsWith(SUBSET_DIR + path.sep);
 }
 
-export function loadProject(entries: string[]): LoadedProject {
+/** substitutions: module file (absolute) → the file whose text stands in for it (GenerateOptions). */
+export function loadProject(entries: string[], substitutions: Record<string, string> = {}): LoadedProject {
   const project = new Project({
     compilerOptions: {
       target: ts.ScriptTarget.ES2022,
@@ -38,6 +40,11 @@ export function loadProject(entries: string[]): LoadedProject {
     },
   });
   const hal = project.addSourceFileAtPath(HAL_FILE);
+  // A substituted module is in the project, at its own path, before imports are resolved,
+  // so every import of it finds the replacement's text.
+  for (const [file, replacement] of Object.entries(substitutions)) {
+    project.createSourceFile(path.resolve(file), fs.readFileSync(replacement, "utf8"), { overwrite: true });
+  }
   for (const entry of entries) project.addSourceFileAtPath(path.resolve(entry));
   project.resolveSourceFileDependencies();
 

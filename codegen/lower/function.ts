@@ -41,9 +41,11 @@ const C_RESERVED = new Set([
   "floor", "ceil", "trunc", "sqrt", "fabs", "fmod",
 ]);
 
+/** The only pyx_ names the core defines: the entry points ports call (the host's, a board's). */
+const CORE_ENTRY_POINTS: ReadonlySet<string> = new Set(["pyx_main", "pyx_board_main"]);
+
 export function isReservedInC(id: string): boolean {
-  // pyx_main is the one pyx_ name the core defines: the entry point every port calls.
-  return C_RESERVED.has(id) || (id.startsWith("pyx_") && id !== "pyx_main") || id.startsWith("__");
+  return C_RESERVED.has(id) || (id.startsWith("pyx_") && !CORE_ENTRY_POINTS.has(id)) || id.startsWith("__");
 }
 
 export class FunctionLowerer {

@@ -7,6 +7,9 @@ import { OBJ_NONE, is_small_int, small_int_value, new_small_int, type obj } from
 import { qstr_count } from "../qstr.js";
 import { QSTR_TEXT } from "../qstr_static.js";
 import { print_str, print_u32, STDOUT } from "../print.js";
+import { raise_msg } from "../objects/exception.js";
+import { TypeId } from "../objects/type.js";
+import { sched_schedule } from "../sched.js";
 
 /** The optimisation level: 0 (asserts are compiled, as MicroPython's default). */
 let opt_level: u32 = 0;
@@ -51,5 +54,11 @@ export function micropython_fn_qstr_info(n_args: u32, n_kw: u32, args: u32): obj
   print_str(STDOUT, ", n_static=");
   print_u32(STDOUT, fixed);
   print_str(STDOUT, "\n");
+  return OBJ_NONE;
+}
+
+/** schedule(fn, arg): call fn(arg) soon, between bytecodes (core/sched.ts). */
+export function micropython_fn_schedule(n_args: u32, n_kw: u32, args: u32): obj {
+  if (!sched_schedule(load_u32(args), load_u32(args + 4))) raise_msg(TypeId.RuntimeError, "schedule queue full");
   return OBJ_NONE;
 }

@@ -1,5 +1,5 @@
 // The built-in modules import finds before sys.path (MicroPython's mp_builtin_module_map):
-// sys, gc, micropython, builtins. Each is made when first imported and kept by name
+// sys, gc, micropython, builtins, io, os, errno, select and the others below. Each is made when first imported and kept by name
 // in Root.BuiltinModules, so every import gives the same module object; none is in
 // sys.modules, as in MicroPython. (__main__ is the running program's module, put in
 // sys.modules by core/exec.ts.)
@@ -13,6 +13,15 @@ import { builtin_module_fill, ModuleOwner } from "../builtins.js";
 import { root_get, Root } from "../roots.js";
 import { Q } from "../qstr_static.js";
 import { sys_module_make } from "./sys.js";
+import { machine_module_make } from "./machine.js";
+import { math_module_make } from "./math.js";
+import { struct_module_make } from "./struct.js";
+import { binascii_module_make } from "./binascii.js";
+import { random_module_make } from "./random.js";
+import { io_module_make } from "./io.js";
+import { os_module_make } from "./os.js";
+import { errno_module_make } from "./errno.js";
+import { select_module_make } from "./select.js";
 
 /** A new module named name_q holding the functions the builtin table gives `owner`. */
 function module_with_functions(name_q: u32, owner: u32): obj {
@@ -34,6 +43,16 @@ export function builtin_module_get(name_q: u32): obj {
     case Q.sys: m = sys_module_make(); break;
     case Q.gc: m = module_with_functions(Q.gc, ModuleOwner.gc); break;
     case Q.micropython: m = module_with_functions(Q.micropython, ModuleOwner.micropython); break;
+    case Q.machine: m = machine_module_make(); break;
+    case Q.time: m = module_with_functions(Q.time, ModuleOwner.time); break;
+    case Q.math: m = math_module_make(); break;
+    case Q.struct: m = struct_module_make(); break;
+    case Q.binascii: m = binascii_module_make(); break;
+    case Q.random: m = random_module_make(); break;
+    case Q.io: m = io_module_make(); break;
+    case Q.os: m = os_module_make(); break;
+    case Q.errno: m = errno_module_make(); break;
+    case Q.select: m = select_module_make(); break;
     case Q.builtins: {
       const d: obj = root_get(Root.Builtins);
       if (d === OBJ_NULL) return OBJ_NULL;

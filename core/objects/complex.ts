@@ -5,8 +5,8 @@
 // - * is the textbook product, / is _Py_c_quot (Smith's method, without the C99 Annex G
 //   recovery of infinities that CPython 3.12 added);
 // - ** with an integral real exponent of magnitude <= 100 is c_powi (square and multiply
-//   with _Py_c_prod, 1 / x^n for negative n); other exponents need exp/log/atan2 and raise
-//   NotImplementedError (but 0 ** z follows _Py_c_pow's rules). An infinite part in the
+//   with _Py_c_prod, 1 / x^n for negative n); other exponents are _Py_c_pow's polar form
+//   with core/libm's pow/exp/log/atan2/sin/cos (0 ** z by its rules). An infinite part in the
 //   result is OverflowError "complex exponentiation", as _Py_ADJUST_ERANGE2 makes it;
 // - abs is hypot: the exact square sum in double-double and one Newton correction of its
 //   square root, with power-of-two scaling: correctly rounded except in rare hard cases
@@ -15,6 +15,11 @@
 //   part signed, no parentheses when the real part is +0.0.
 
 import { char_is_space } from "../chars.js";
+import { libm_pow } from "../libm/pow.js";
+import { libm_atan2 } from "../libm/atrig.js";
+import { libm_exp } from "../libm/exp.js";
+import { libm_log } from "../libm/log.js";
+import { libm_sin, libm_cos } from "../libm/trig.js";
 import { layout, field_ref, field_f64, load_u8, load_f64, type i32, type u32, type f64, type ref, type bool } from "../subset/index.js";
 import { gc_alloc, gc_free } from "../gc.js";
 import { float_parse, FLOAT_PARSE_SCRATCH_BYTES } from "../float_parse.js";
@@ -129,7 +134,17 @@ function power(ar: f64, ai: f64, er: f64, ei: f64): obj {
     res_real = 0.0;
     res_imag = 0.0;
   } else {
-    raise_msg(TypeId.NotImplementedError, "complex ** non-integer or large exponent");
+    // _Py_c_pow: |a|^b in polar form, with core/libm's functions.
+    const vabs: f64 = complex_abs_f64(ar, ai);
+    let len: f64 = libm_pow(vabs, er);
+    const at: f64 = libm_atan2(ai, ar);
+    let phase: f64 = at * er;
+    if (ei !== 0.0) {
+      len /= libm_exp(at * ei);
+      phase += ei * libm_log(vabs);
+    }
+    res_real = len * libm_cos(phase);
+    res_imag = len * libm_sin(phase);
   }
   if (div_by_zero) raise_msg(TypeId.ZeroDivisionError, "0.0 to a negative or complex power");
   if (is_inf(res_real) || is_inf(res_imag)) raise_msg(TypeId.OverflowError, "complex exponentiation");

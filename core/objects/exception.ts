@@ -1,10 +1,11 @@
 // Exception instances: their type, their args tuple, and the traceback entries added as
 // they propagate. MemoryError is preallocated so that raising it never allocates.
 
-import { layout, field_ref, raise, load_u32, store_u32, type u32, type ref, type bool } from "../subset/index.js";
+import { layout, field_ref, raise, load_u32, store_u32, type i32, type u32, type ref, type bool } from "../subset/index.js";
 import { gc_alloc, gc_root_push, gc_root_restore, gc_realloc, gc_nbytes } from "../gc.js";
 import { Root, root_get, root_set } from "../roots.js";
-import { OBJ_NULL, OBJ_NONE, OBJ_TRUE, OBJ_FALSE, is_immediate, type obj } from "../obj.js";
+import { OBJ_NULL, OBJ_NONE, OBJ_TRUE, OBJ_FALSE, is_immediate, is_small_int, small_int_value, type obj } from "../obj.js";
+import { errno_index, ERRNO_NAMES } from "../os_error.js";
 import { Q } from "../qstr_static.js";
 import { type_word, builtin_type_id, TypeId, TYPE_NAME } from "./type.js";
 import { str_from_literal, PrintKind } from "./str.js";
@@ -91,6 +92,18 @@ export function exception_print(p: Printer, e: obj, kind: PrintKind): void {
       tuple_print(p, args, PrintKind.Repr);
     }
     return;
+  }
+  // OSError(n) for a known errno n: "[Errno 2] ENOENT", as MicroPython prints it.
+  if (n === 1 && exception_type_id(e) === TypeId.OSError && is_small_int(tuple_get(args, 0))) {
+    const code: i32 = small_int_value(tuple_get(args, 0));
+    const index: i32 = errno_index(code);
+    if (index >= 0) {
+      print_str(p, "[Errno ");
+      print_u32(p, code >>> 0);
+      print_str(p, "] ");
+      print_str(p, ERRNO_NAMES[index]!);
+      return;
+    }
   }
   // str(KeyError(k)) is repr(k), so that KeyError: 'x' shows the key as written.
   if (n === 1) obj_print(p, tuple_get(args, 0), exception_type_id(e) === TypeId.KeyError ? PrintKind.Repr : PrintKind.Str);

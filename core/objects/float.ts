@@ -15,9 +15,9 @@
 //   bits, one final rounding), correctly rounded except in rare hard cases and for
 //   subnormal results (rounded twice). CPython calls the C library's pow(), which for
 //   glibc is correctly rounded in all but rare hard cases, so the two agree except there.
-//   A non-integral exponent raises NotImplementedError until the math module brings a
-//   bit-exact pow (CPython's special cases without pow() are kept: inf/nan operands,
-//   0.0 ** negative, x ** ±inf).
+//   A non-integral exponent uses core/libm/pow.ts (CPython's special cases without pow()
+//   are kept: inf/nan operands, 0.0 ** negative, x ** ±inf); a negative base gives a
+//   complex result, as in CPython.
 // - hash: an integral float hashes as the equal int does (mpz_hash: the value modulo
 //   2^31, MicroPython's rule), others by a mix of their bits; inf 314159, -inf -314159,
 //   nan 0 (CPython 3.10+ hashes nan by identity).
@@ -39,7 +39,8 @@ import { print_bytes, print_byte, type Printer } from "../print.js";
 import type { PrintKind } from "./str.js";
 import { float_format, float_format_repr, float_format_bound, FLOAT_FORMAT_SCRATCH_BYTES } from "../float_format.js";
 import { float_parse, FLOAT_PARSE_SCRATCH_BYTES } from "../float_parse.js";
-import { complex_is, complex_binary_op } from "./complex.js";
+import { complex_is, complex_binary_op, complex_from_f64 } from "./complex.js";
+import { libm_pow } from "../libm/pow.js";
 
 export const FloatObj = layout("FloatObj", { type: field_ref, value: field_f64 });
 
@@ -274,7 +275,13 @@ export function float_binary_op(op: BinaryOp, a: obj, b: obj): obj {
       gc_root_restore(depth);
       return t;
     }
-    case BinaryOp.Power: return float_from_f64(float_pow(x, y));
+    case BinaryOp.Power: {
+      // A negative base to a finite fractional power is complex, as in CPython.
+      if (x < 0 && x !== -Infinity && y !== Math.trunc(y) && y === y && y !== Infinity && y !== -Infinity) {
+        return complex_binary_op(BinaryOp.Power, complex_from_f64(x, 0.0), b);
+      }
+      return float_from_f64(float_pow(x, y));
+    }
     default: return OBJ_NULL;
   }
 }
@@ -464,10 +471,16 @@ export function float_pow(x: f64, y: f64): f64 {
     if (y < 0) raise_msg(TypeId.ZeroDivisionError, "0.0 cannot be raised to a negative power");
     return odd ? x : 0.0;
   }
-  // sqrt is correctly rounded, as C's pow(x, 0.5) is; other fractional powers need a pow
-  // the core does not have yet.
+  // sqrt is correctly rounded, as C's pow(x, 0.5) is; other fractional powers come from
+  // core/libm (correctly rounded but for rare hard cases, as glibc's pow). A negative base
+  // gives a complex result: float_binary_op sends it to complex's power first.
   if (y === 0.5 && x > 0) return Math.sqrt(x);
-  if (y !== Math.trunc(y)) raise_msg(TypeId.NotImplementedError, "float ** non-integer exponent");
+  if (y !== Math.trunc(y)) {
+    if (x < 0) raise_msg(TypeId.ValueError, "math domain error");
+    const r: f64 = libm_pow(x, y);
+    if (r === Infinity) raise_msg(TypeId.OverflowError, "Numerical result out of range");
+    return r;
+  }
   const negate: bool = x < 0 && is_odd_integer(y);
   const ax: f64 = Math.abs(x);
   if (ax === 1.0) return negate ? -1.0 : 1.0;

@@ -25,6 +25,16 @@ export function int_from_i32(v: i32): obj {
   return checked(mpz_from_i32(v));
 }
 
+/** Does the int o (small or big) fit an i32? */
+export function int_fits_i32(o: obj): bool {
+  return is_small_int(o) || mpz_fits_i32(o);
+}
+
+/** The int o's value, when int_fits_i32(o). */
+export function int_value_i32(o: obj): i32 {
+  return is_small_int(o) ? small_int_value(o) : mpz_to_i32(o);
+}
+
 /** Is o an int (small or big; bool is not, here)? */
 export function int_is(o: obj): bool {
   return is_small_int(o) || obj_type(o) === type_word(TypeId.int);

@@ -15,6 +15,7 @@ import { bytes_print } from "./bytes.js";
 import { memoryview_print } from "./memoryview.js";
 import { dict_view_print } from "./dict_view.js";
 import { stream_print } from "./stream.js";
+import { io_print } from "./iostream.js";
 import { list_print } from "./list.js";
 import { dict_print } from "./dict.js";
 import { set_print } from "./set.js";
@@ -146,6 +147,8 @@ const PRINT: readonly PrintFn[] = [
   memoryview_print,
   dict_view_print,
   stream_print,
+  object_print, io_print, io_print, io_print, io_print, // IOBase, StringIO, BytesIO, FileIO, TextFile
+  object_print, // poll
 ];
 
 export function obj_print(p: Printer, o: obj, kind: PrintKind): void {

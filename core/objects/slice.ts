@@ -12,6 +12,7 @@ import { TypeId } from "./type.js";
 let slice_start: i32 = 0;
 let slice_step: i32 = 1;
 let slice_count: u32 = 0;
+let slice_stop: i32 = 0;
 
 export function slice_result_start(): i32 {
   return slice_start;
@@ -23,6 +24,11 @@ export function slice_result_step(): i32 {
 
 export function slice_result_count(): u32 {
   return slice_count;
+}
+
+/** The adjusted stop (CPython's PySlice_AdjustIndices stop: -1 for a reverse slice to the beginning). */
+export function slice_result_stop(): i32 {
+  return slice_stop;
 }
 
 /** An index operand as an i32: big ints are past either end, which clamping treats alike. */
@@ -42,9 +48,6 @@ function adjust(v: i32, len: i32, negative_step: bool): i32 {
   if (v >= len) return negative_step ? (len - 1) | 0 : len;
   return v;
 }
-
-
-
 /**
  * Work out seq[start:stop:step] over a sequence of len items (len < 2^30); the results are
  * read with slice_result_*. Raises ValueError for a zero step and TypeError for a non-int.
@@ -68,4 +71,5 @@ export function slice_indices(len: u32, start: obj, stop: obj, step: obj): void 
   slice_start = a;
   slice_step = st;
   slice_count = count;
+  slice_stop = b;
 }

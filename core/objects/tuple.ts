@@ -2,7 +2,7 @@
 
 import { layout, field_ref, field_u32, load_u32, store_u32, type i32, type u32, type f64, type ref } from "../subset/index.js";
 import { gc_alloc, gc_root_push, gc_root_restore } from "../gc.js";
-import { type obj } from "../obj.js";
+import { OBJ_NULL, type obj } from "../obj.js";
 import { type_word, TypeId } from "./type.js";
 import { raise_memory_error } from "./exception.js";
 import { print_str, type Printer } from "../print.js";
@@ -10,6 +10,10 @@ import { obj_print } from "./print.js";
 import { PrintKind } from "./str.js";
 
 export const TupleObj = layout("TupleObj", { type: field_ref, len: field_u32 });
+
+/** The len field's top bit: a tuple of field names follows the items (an attribute tuple,
+ *  core/objects/attrtuple.ts). Every tuple operation sees only the items. */
+export const TUPLE_HAS_NAMES: u32 = 0x80000000;
 
 /** A new tuple of n items, all 0 until set (the caller fills it before anyone sees it). */
 export function tuple_new(n: u32): obj {
@@ -21,7 +25,7 @@ export function tuple_new(n: u32): obj {
 }
 
 export function tuple_len(t: obj): u32 {
-  return TupleObj.len.get(t);
+  return (TupleObj.len.get(t) & 0x7fffffff) >>> 0;
 }
 
 export function tuple_get(t: obj, i: u32): obj {
@@ -34,12 +38,24 @@ export function tuple_set(t: obj, i: u32, v: obj): void {
 
 export function tuple_print(p: Printer, t: obj, kind: PrintKind): void {
   const n: u32 = tuple_len(t);
+  const names: obj = tuple_names(t);
   print_str(p, "(");
   for (let i: u32 = 0; i < n; i++) {
     if (i > 0) print_str(p, ", ");
+    if (names !== OBJ_NULL) {
+      obj_print(p, tuple_get(names, i), PrintKind.Str);
+      print_str(p, "=");
+    }
     obj_print(p, tuple_get(t, i), PrintKind.Repr);
   }
-  print_str(p, n === 1 ? ",)" : ")");
+  print_str(p, n === 1 && names === OBJ_NULL ? ",)" : ")");
+}
+
+/** The field names of an attribute tuple (a tuple of str), or OBJ_NULL for a plain tuple. */
+export function tuple_names(t: obj): obj {
+  const len: u32 = TupleObj.len.get(t);
+  if ((len & TUPLE_HAS_NAMES) === 0) return OBJ_NULL;
+  return load_u32(t + TupleObj.SIZE + tuple_len(t) * 4);
 }
 
 /** a + b for two tuples. */

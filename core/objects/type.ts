@@ -71,6 +71,16 @@ export const enum TypeId {
   dict_view,
   /** sys.stdin, sys.stdout, sys.stderr (core/objects/stream.ts). */
   TextIOWrapper,
+  /** The io streams' hidden base, which owns their methods (core/builtins_io.ts). */
+  IOBase,
+  /** io.StringIO, io.BytesIO, and open()'s binary and text files (core/objects/iostream.ts). */
+  StringIO,
+  BytesIO,
+  FileIO,
+  /** A text file from open(): named TextIOWrapper, as the console streams are. */
+  TextFile,
+  /** select.poll() (core/modules/select.ts). */
+  poll,
   Count,
 }
 
@@ -90,6 +100,8 @@ export const TYPE_NAME: readonly u16[] = [
   Q.memoryview,
   Q.dict_view,
   Q.TextIOWrapper,
+  Q.IOBase, Q.StringIO, Q.BytesIO, Q.FileIO, Q.TextIOWrapper,
+  Q.poll,
 ];
 
 export const TYPE_BASE: readonly u16[] = [
@@ -112,6 +124,8 @@ export const TYPE_BASE: readonly u16[] = [
   TypeId.object, // memoryview
   TypeId.object, // dict_view
   TypeId.object, // TextIOWrapper
+  TypeId.object, TypeId.IOBase, TypeId.IOBase, TypeId.IOBase, TypeId.IOBase, // IOBase, StringIO, BytesIO, FileIO, TextFile
+  TypeId.object, // poll
 ];
 
 const TYPE_WORD_BASE: u32 = 0x100;

@@ -13,6 +13,7 @@ import { pathToFileURL } from "node:url";
 import { mem_init } from "../../core/subset/memory.js";
 import { arenaSize } from "./arena.js";
 import { installHal } from "./hal.js";
+import { useFrozenModules } from "./frozen_hook.js";
 import { EXIT_FATAL, exitProcess } from "./process.js";
 import { writeStderr } from "./console.js";
 
@@ -30,6 +31,7 @@ async function main(argv: string[]): Promise<never> {
     writeStderr("usage: node --import tsx ports/node/run.ts <entry.ts> [args...]\n");
     exitProcess(EXIT_USAGE);
   }
+  useFrozenModules();
   mem_init(arenaSize());
   installHal({ args: [entry, ...args] });
   const module: { pyx_main?: unknown } = await import(pathToFileURL(path.resolve(entry)).href);

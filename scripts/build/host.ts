@@ -5,8 +5,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { execFile } from "node:child_process";
-import { GeneratorError } from "../../codegen/problems.js";
 import { REPO_ROOT } from "../../codegen/load/project.js";
+import { filesUnder, generateCore, stamp } from "./gen_cache.js";
 
 /** The flags every host build uses: strict warnings, and C integers that wrap like the subset's. */
 export const HOST_CFLAGS: readonly string[] = [
@@ -26,6 +26,8 @@ export interface HostBuildOptions {
   name: string;
   cc?: string;
   extraFlags?: string[];
+  /** Module file → the file that replaces it (the frozen modules: scripts/build/frozen.ts). */
+  substitutions?: Record<string, string>;
 }
 
 export interface HostBuild {
@@ -49,65 +51,17 @@ interface Prepared {
   upToDate: boolean;
 }
 
-/** What a generation read, with each file's size and time: unchanged files, unchanged C. */
-interface GenCache {
-  key: string;
-  inputs: [string, number, number][];
-  sources: string[];
-}
-
-const CODEGEN_DIR = path.join(REPO_ROOT, "codegen");
-
-function stamp(file: string): [string, number, number] | undefined {
-  try {
-    const st = fs.statSync(file);
-    return [file, st.mtimeMs, st.size];
-  } catch {
-    return undefined;
-  }
-}
-
-function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-}
-
-function cacheStillValid(cache: GenCache, key: string): boolean {
-  if (cache.key !== key) return false;
-  return cache.inputs.every(([file, mtime, size]) => {
-    const now = stamp(file);
-    return now !== undefined && now[1] === mtime && now[2] === size;
-  });
-}
-
 /** Generate the C (throws GeneratorError on subset problems) and the compiler command. The
  *  generator (and the TypeScript compiler under it) is loaded only when the cache is stale. */
 async function prepare(options: HostBuildOptions): Promise<Prepared> {
   const t0 = performance.now();
-  const genDir = path.join(options.outDir, "gen");
-  const cacheFile = path.join(options.outDir, "gen-cache.json");
-  const key = JSON.stringify({ entries: options.entries, root: options.root });
-  let cache: GenCache | undefined;
-  try {
-    cache = JSON.parse(fs.readFileSync(cacheFile, "utf8")) as GenCache;
-  } catch {
-    cache = undefined;
-  }
-  let sources: string[];
-  if (cache !== undefined && cacheStillValid(cache, key)) {
-    sources = cache.sources;
-  } else {
-    const { generate, writeFiles } = await import("../../codegen/index.js");
-    const result = generate({ entries: options.entries, root: options.root });
-    if (result.problems.length > 0) throw new GeneratorError(result.problems);
-    writeFiles(genDir, result.files);
-    sources = result.sources;
-    // The generator's own files count as inputs: a changed rule or template regenerates.
-    const inputs = [...result.inputs, ...filesUnder(CODEGEN_DIR)].map(stamp).filter((x) => x !== undefined);
-    fs.writeFileSync(cacheFile, JSON.stringify({ key, inputs, sources } satisfies GenCache));
-  }
+  const { genDir, sources } = await generateCore({
+    entries: options.entries,
+    root: options.root,
+    genDir: path.join(options.outDir, "gen"),
+    cacheFile: path.join(options.outDir, "gen-cache.json"),
+    substitutions: options.substitutions,
+  });
   const exe = path.join(options.outDir, options.name);
   const cc = options.cc ?? process.env.CC ?? "cc";
   const cSources = [...sources.map((s) => path.join(genDir, s)), ...hostPortSources()];

@@ -49,6 +49,14 @@ describe("KeyboardInterrupt from SIGINT (host)", () => {
     expect(r.stderr).toBe('Traceback (most recent call last):\n  File "<stdin>", line 2, in <module>\nKeyboardInterrupt\n');
   }, 30_000);
 
+  it("cuts time.sleep short (the sleep polls it between slices)", async () => {
+    const started = Date.now();
+    const r = await interruptAfterStart("import time\nprint('ready')\ntime.sleep(30)\n");
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('Traceback (most recent call last):\n  File "<stdin>", line 3, in <module>\nKeyboardInterrupt\n');
+  }, 30_000);
+
   it("can be caught, and the program goes on", async () => {
     const src = [
       "def spin():",

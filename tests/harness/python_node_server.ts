@@ -9,6 +9,7 @@
 import { mem_bytes, mem_init } from "../../core/subset/memory.js";
 import { installHal } from "../../ports/node/hal.js";
 import { arenaSize } from "../../ports/node/arena.js";
+import { useFrozenModules } from "../../ports/node/frozen_hook.js";
 import { fileURLToPath } from "node:url";
 
 const CORE_MAIN_URL = new URL("../../core/main.ts", import.meta.url);
@@ -59,6 +60,8 @@ function captureHal(): void {
   });
 }
 
+// The frozen modules (lib/), as the native build links them, before the core is imported.
+useFrozenModules();
 const core = (await import(CORE_MAIN_URL.href)) as { pyx_main: () => number };
 
 function run(req: NodeRequest): NodeReply {

@@ -221,13 +221,25 @@ export interface PyxisCommands {
   nodePool?: NodeServerPool;
 }
 
+/** A test's heap under -X gcstress: GCSTRESS_HEAP, or what a `# gcstress heapsize: N` line
+ *  at its top asks for (a test whose point needs more, such as a thousand frames). */
+export function gcstressHeap(script: string): string {
+  let text = "";
+  try {
+    text = fs.readFileSync(path.resolve(REPO_ROOT, script), "utf8").slice(0, 1024);
+  } catch {
+    return GCSTRESS_HEAP;
+  }
+  return /^# gcstress heapsize: (\d+K?)$/m.exec(text)?.[1] ?? GCSTRESS_HEAP;
+}
+
 /** The command line that runs a script in a mode, with extra interpreter options first. */
 export function commandFor(cmds: PyxisCommands, mode: Mode, script: string, options: readonly string[] = []): string[] {
   switch (mode) {
     case "native":
       return [cmds.exe, ...options, script];
     case "gcstress":
-      return [cmds.exe, "-X", "gcstress", "-X", `heapsize=${GCSTRESS_HEAP}`, ...options, script];
+      return [cmds.exe, "-X", "gcstress", "-X", `heapsize=${gcstressHeap(script)}`, ...options, script];
     case "node":
       return [process.execPath, "--import", "tsx", NODE_RUNNER, CORE_MAIN, ...options, script];
   }

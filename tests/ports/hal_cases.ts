@@ -101,6 +101,27 @@ export function defineHalCases(target: Target): void {
     });
   });
 
+  describe(`simulated board (${target.name})`, () => {
+    it("has the texts, pins, GPIO behaviour and machine values ports/host/README.md documents", () => {
+      const r = run(target, ["board"]);
+      expect(r.status).toBe(0);
+      expect(r.stdout.toString()).toBe([
+        "text_len=4", "HOST", "text_len=15", "host with posix", "text_len=5", "posix", "text_len=5", "linux", "text_len=0", "",
+        "heap=2097152", "board_pins=32", "cpu_pins=30",
+        "GP0", "cpu=0", "hidden=0", "GP25", "cpu=25", "hidden=0", "LED", "cpu=25", "hidden=0",
+        "SMPS_MODE", "cpu=23", "hidden=1", "", "cpu=-1", "hidden=0", "", "cpu=-1", "hidden=0",
+        "GPIO0", "GPIO29", "",
+        // An input reads its pull; both edges watched: one queue entry with both bits (7 | 12 << 8).
+        "in_floating=0", "irq=0", "config_up=0", "read_up=1", "config_down=0", "read_down=0", "next=3079", "next_empty=-1",
+        // An output reads its latch; only rising edges watched (8 | 8 << 8); unwatching drops the rest.
+        "out_high=0", "read_out=1", "next_out=2056", "next_off=-1",
+        "od_low=0", "read_od_low=0", "read_od_released=1",
+        "bad_pin=-22", "bad_mode=-22", "bad_edges=-22",
+        "freq=125000000", "set_same=0", "set_other=-22", "id_len=8", "50 59 58 49 ", "rtc_after_2020=1", "idle", "",
+      ].join("\n"));
+    });
+  });
+
   describe(`block device (${target.name})`, () => {
     it("creates the image at its full size, writes blocks, reads them back, refuses ranges past the end", () => {
       const image = path.join(scratchDir("bdev"), "new/dirs/flash.img");

@@ -18,7 +18,8 @@ const RUN_TIMEOUT_MS = 30000;
 // ---- the stand-in for build/gen/pyx_hal.h ----
 
 const C_TYPES: Record<string, string> = {
-  i32: "int32_t", u32: "uint32_t", bool: "bool", string: "pyx_str", void: "void", never: "PYX_NORETURN void",
+  i32: "int32_t", u32: "uint32_t", i64: "int64_t", u64: "uint64_t", bool: "bool", string: "pyx_str", void: "void",
+  never: "PYX_NORETURN void",
 };
 
 export interface HalFunction {

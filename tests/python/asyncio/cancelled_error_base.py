@@ -1,0 +1,4 @@
+# CancelledError is a BaseException, not an Exception
+import asyncio
+print(issubclass(asyncio.CancelledError, BaseException))
+print(issubclass(asyncio.CancelledError, Exception))

@@ -1,0 +1,3 @@
+# os.sep
+import os
+print(os.sep)

@@ -1,0 +1,3 @@
+# the poll event bits
+import select
+print(select.POLLIN, select.POLLOUT, select.POLLERR, select.POLLHUP)
