@@ -4,7 +4,7 @@
 // across a soft reset (as mpremote needs), and pin IRQs stopped by it. The loop ends
 // when standard input does (a board's console never ends).
 import * as path from "node:path";
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../codegen/load/project.js";
 import { buildSubsetProgram, firstDifference, nodeCommand, type SubsetProgram } from "../harness/differential.js";
@@ -72,11 +72,15 @@ describe("board entry point", () => {
 type Step = { send: string } | { wait: string };
 
 /** Run `cmd` on a pseudo-terminal through tests/harness/pty_session.py. */
-function onPty(cmd: readonly string[], steps: Step[]): { output: string; status: number | null; timed_out: boolean } {
+/** Asynchronous, so that the test worker's event loop (and vitest's messages) go on meanwhile. */
+async function onPty(cmd: readonly string[], steps: Step[]): Promise<{ output: string; status: number | null; timed_out: boolean }> {
   const driver = path.join(REPO_ROOT, "tests", "harness", "pty_session.py");
-  const r = spawnSync("python3", [driver, "60", ...cmd], { input: JSON.stringify(steps), encoding: "utf8", timeout: 90_000 });
-  if (r.error !== undefined) throw r.error;
-  return JSON.parse(r.stdout) as { output: string; status: number | null; timed_out: boolean };
+  const stdout = await new Promise<string>((resolve, reject) => {
+    const child = execFile("python3", [driver, "60", ...cmd], { encoding: "utf8", timeout: 90_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, out) => (error !== null && out === "" ? reject(error) : resolve(out)));
+    child.stdin?.end(JSON.stringify(steps));
+  });
+  return JSON.parse(stdout) as { output: string; status: number | null; timed_out: boolean };
 }
 
 describe("board entry point at the prompt", () => {
@@ -92,15 +96,15 @@ describe("board entry point at the prompt", () => {
     { send: "machine.reset()\r" },
   ];
 
-  it("runs scheduled calls while the REPL waits for a key (Node)", () => {
-    const r = onPty(nodeCommand(program.entry, []), steps);
+  it("runs scheduled calls while the REPL waits for a key (Node)", async () => {
+    const r = await onPty(nodeCommand(program.entry, []), steps);
     expect(r.timed_out).toBe(false);
     expect(r.status).toBe(0);
     expect(r.output).toContain(">>> ran at prompt");
   }, 120_000);
 
-  it("runs scheduled calls while the REPL waits for a key (native)", () => {
-    const r = onPty([program.exe], steps);
+  it("runs scheduled calls while the REPL waits for a key (native)", async () => {
+    const r = await onPty([program.exe], steps);
     expect(r.timed_out).toBe(false);
     expect(r.status).toBe(0);
     expect(r.output).toContain(">>> ran at prompt");
