@@ -14,7 +14,7 @@ import { IoObj, IoFlag, io_new, io_is } from "./objects/iostream.js";
 import { str_data, str_len, str_from_bytes } from "./objects/str.js";
 import { str_is, str_char_len } from "./objects/str_ops.js";
 import {
-  ByteArrayObj, buffer_get, buffer_data, buffer_len, bytes_from_data, bytearray_set_len, bytearray_splice, bytearray_is,
+  ByteArrayObj, buffer_get, raise_not_buffer, buffer_data, buffer_len, bytes_from_data, bytearray_set_len, bytearray_splice, bytearray_is,
 } from "./objects/bytes.js";
 import { memoryview_is, memoryview_data, memoryview_len, memoryview_readonly } from "./objects/memoryview.js";
 import { list_new, list_append } from "./objects/list.js";
@@ -228,13 +228,7 @@ export function io_m_write(n_args: u32, n_kw: u32, args: u32): obj {
     n = str_len(data);
     written = str_char_len(data);
   } else {
-    if (!buffer_get(data)) {
-      const m: Printer = message_begin();
-      print_str(m, "a bytes-like object is required, not '");
-      message_type_name(m, data);
-      print_str(m, "'");
-      message_raise(TypeId.TypeError, m);
-    }
+    if (!buffer_get(data)) raise_not_buffer(data);
     src = buffer_data();
     n = buffer_len();
     written = n;
@@ -353,13 +347,7 @@ export function io_make(id: TypeId, n_args: u32, n_kw: u32, args: u32): obj {
     src = str_data(initial);
     n = str_len(initial);
   } else {
-    if (!buffer_get(initial)) {
-      const m: Printer = message_begin();
-      print_str(m, "a bytes-like object is required, not '");
-      message_type_name(m, initial);
-      print_str(m, "'");
-      message_raise(TypeId.TypeError, m);
-    }
+    if (!buffer_get(initial)) raise_not_buffer(initial);
     src = buffer_data();
     n = buffer_len();
   }

@@ -235,7 +235,6 @@ export function os_fn_uname(_n_args: u32, _n_kw: u32, _args: u32): obj {
   const depth: u32 = gc_root_push(names);
   const u: obj = attrtuple_new(names);
   gc_root_push(u);
-  for (let i: u32 = 0; i < 5; i++) tuple_set(u, i, OBJ_NONE);
   tuple_set(u, 0, str_from_literal("pyxis"));
   tuple_set(u, 1, str_from_literal("pyxis"));
   tuple_set(u, 2, str_from_literal(UNAME_RELEASE));

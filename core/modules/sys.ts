@@ -8,7 +8,7 @@
 
 import { type u32 } from "../subset/index.js";
 import { gc_root_push, gc_root_restore } from "../gc.js";
-import { new_qstr_obj, new_small_int, OBJ_NONE, type obj } from "../obj.js";
+import { new_qstr_obj, new_small_int, type obj } from "../obj.js";
 import { module_new, module_store_attr, module_globals } from "../objects/module.js";
 import { builtin_module_fill, ModuleOwner } from "../builtins.js";
 import { str_from_literal } from "../objects/str.js";
@@ -50,7 +50,6 @@ function implementation_make(): obj {
   const depth: u32 = gc_root_push(names);
   const impl: obj = attrtuple_new(names);
   gc_root_push(impl);
-  for (let i: u32 = 0; i < 5; i++) tuple_set(impl, i, OBJ_NONE);
   tuple_set(impl, 0, new_qstr_obj(Q.micropython));
   tuple_set(impl, 3, new_small_int(SYS_IMPL_MPY));
   const version: obj = tuple_new(4);

@@ -16,8 +16,8 @@
 
 #define FILE_MAX_IO (1u << 30) /* bytes per pread call */
 
-/* Copy the path into buf as a C string; false (errno set) when it cannot name a file. */
-static bool c_path(uint32_t path, uint32_t len, char buf[PATH_MAX], const char *who) {
+/* Declared in host.h: the arena path as a C string, for files.c and fs.c. */
+bool host_c_path(uint32_t path, uint32_t len, char buf[PATH_MAX], const char *who) {
     host_arena_check(path, len, who);
     if (len >= PATH_MAX) {
         errno = ENAMETOOLONG;
@@ -35,7 +35,7 @@ static bool c_path(uint32_t path, uint32_t len, char buf[PATH_MAX], const char *
 int32_t hal_file_stat(uint32_t path, uint32_t len) {
     char name[PATH_MAX];
     struct stat st;
-    if (!c_path(path, len, name, "hal_file_stat") || stat(name, &st) != 0) return 0;
+    if (!host_c_path(path, len, name, "hal_file_stat") || stat(name, &st) != 0) return 0;
     if (S_ISDIR(st.st_mode)) return 1;
     return S_ISREG(st.st_mode) ? 2 : 0;
 }
@@ -43,7 +43,7 @@ int32_t hal_file_stat(uint32_t path, uint32_t len) {
 int32_t hal_file_size(uint32_t path, uint32_t len) {
     char name[PATH_MAX];
     struct stat st;
-    if (!c_path(path, len, name, "hal_file_size") || stat(name, &st) != 0) return -errno;
+    if (!host_c_path(path, len, name, "hal_file_size") || stat(name, &st) != 0) return -errno;
     if (S_ISDIR(st.st_mode)) return -EISDIR;
     if (st.st_size > INT32_MAX) return -EFBIG;
     return (int32_t)st.st_size;
@@ -53,7 +53,7 @@ int32_t hal_file_read(uint32_t path, uint32_t len, uint32_t offset, uint32_t des
     char name[PATH_MAX];
     if (count > INT32_MAX) count = INT32_MAX;
     host_arena_check(dest, count, "hal_file_read");
-    if (!c_path(path, len, name, "hal_file_read")) return -errno;
+    if (!host_c_path(path, len, name, "hal_file_read")) return -errno;
     int fd = open(name, O_RDONLY | O_CLOEXEC);
     if (fd < 0) return -errno;
     uint32_t done = 0;

@@ -33,22 +33,6 @@
 
 static DIR *open_dirs[FS_MAX_DIRS];
 
-/* Copy the path into buf as a C string; false (errno set) when it cannot name a file. */
-static bool fs_path(uint32_t path, uint32_t len, char buf[PATH_MAX], const char *who) {
-    host_arena_check(path, len, who);
-    if (len >= PATH_MAX) {
-        errno = ENAMETOOLONG;
-        return false;
-    }
-    if (len > 0 && memchr(pyx_mem + path, 0, len) != NULL) {
-        errno = ENOENT;
-        return false;
-    }
-    if (len > 0) memcpy(buf, pyx_mem + path, len);
-    buf[len] = 0;
-    return true;
-}
-
 static uint32_t clamp_u32(unsigned long long v) {
     return v > UINT32_MAX ? UINT32_MAX : (uint32_t)v;
 }
@@ -66,7 +50,7 @@ static void store_words(uint32_t dest, const uint32_t words[10], const char *who
 
 int32_t hal_fs_open(uint32_t path, uint32_t len, uint32_t flags) {
     char name[PATH_MAX];
-    if (!fs_path(path, len, name, "hal_fs_open")) return -errno;
+    if (!host_c_path(path, len, name, "hal_fs_open")) return -errno;
     bool read = (flags & OPEN_READ) != 0, write = (flags & OPEN_WRITE) != 0;
     int mode = read && write ? O_RDWR : write ? O_WRONLY : O_RDONLY;
     if (flags & OPEN_APPEND) mode |= O_APPEND;
@@ -119,7 +103,7 @@ int32_t hal_fs_seek(int32_t fd, int32_t offset, int32_t whence) {
 int32_t hal_fs_stat(uint32_t path, uint32_t len, uint32_t dest) {
     char name[PATH_MAX];
     struct stat st;
-    if (!fs_path(path, len, name, "hal_fs_stat") || stat(name, &st) != 0) return -errno;
+    if (!host_c_path(path, len, name, "hal_fs_stat") || stat(name, &st) != 0) return -errno;
     uint32_t words[10] = {
         clamp_u32(st.st_mode), clamp_u32(st.st_ino), clamp_u32(st.st_dev), clamp_u32(st.st_nlink),
         clamp_u32(st.st_uid), clamp_u32(st.st_gid), clamp_u32((unsigned long long)st.st_size),
@@ -134,7 +118,7 @@ int32_t hal_fs_stat(uint32_t path, uint32_t len, uint32_t dest) {
 int32_t hal_fs_statvfs(uint32_t path, uint32_t len, uint32_t dest) {
     char name[PATH_MAX];
     struct statvfs st;
-    if (!fs_path(path, len, name, "hal_fs_statvfs") || statvfs(name, &st) != 0) return -errno;
+    if (!host_c_path(path, len, name, "hal_fs_statvfs") || statvfs(name, &st) != 0) return -errno;
     uint32_t words[10] = {
         clamp_u32(st.f_bsize), clamp_u32(st.f_frsize), clamp_u32(st.f_blocks), clamp_u32(st.f_bfree),
         clamp_u32(st.f_bavail), clamp_u32(st.f_files), clamp_u32(st.f_ffree), clamp_u32(st.f_favail),
@@ -146,25 +130,25 @@ int32_t hal_fs_statvfs(uint32_t path, uint32_t len, uint32_t dest) {
 
 int32_t hal_fs_mkdir(uint32_t path, uint32_t len) {
     char name[PATH_MAX];
-    if (!fs_path(path, len, name, "hal_fs_mkdir") || mkdir(name, 0777) != 0) return -errno;
+    if (!host_c_path(path, len, name, "hal_fs_mkdir") || mkdir(name, 0777) != 0) return -errno;
     return 0;
 }
 
 int32_t hal_fs_rmdir(uint32_t path, uint32_t len) {
     char name[PATH_MAX];
-    if (!fs_path(path, len, name, "hal_fs_rmdir") || rmdir(name) != 0) return -errno;
+    if (!host_c_path(path, len, name, "hal_fs_rmdir") || rmdir(name) != 0) return -errno;
     return 0;
 }
 
 int32_t hal_fs_remove(uint32_t path, uint32_t len) {
     char name[PATH_MAX];
-    if (!fs_path(path, len, name, "hal_fs_remove") || unlink(name) != 0) return -errno;
+    if (!host_c_path(path, len, name, "hal_fs_remove") || unlink(name) != 0) return -errno;
     return 0;
 }
 
 int32_t hal_fs_rename(uint32_t from, uint32_t from_len, uint32_t to, uint32_t to_len) {
     char old_name[PATH_MAX], new_name[PATH_MAX];
-    if (!fs_path(from, from_len, old_name, "hal_fs_rename") || !fs_path(to, to_len, new_name, "hal_fs_rename") ||
+    if (!host_c_path(from, from_len, old_name, "hal_fs_rename") || !host_c_path(to, to_len, new_name, "hal_fs_rename") ||
         rename(old_name, new_name) != 0) {
         return -errno;
     }
@@ -173,7 +157,7 @@ int32_t hal_fs_rename(uint32_t from, uint32_t from_len, uint32_t to, uint32_t to
 
 int32_t hal_fs_chdir(uint32_t path, uint32_t len) {
     char name[PATH_MAX];
-    if (!fs_path(path, len, name, "hal_fs_chdir") || chdir(name) != 0) return -errno;
+    if (!host_c_path(path, len, name, "hal_fs_chdir") || chdir(name) != 0) return -errno;
     return 0;
 }
 
@@ -189,7 +173,7 @@ int32_t hal_fs_getcwd(uint32_t dest, uint32_t max) {
 
 int32_t hal_fs_dir_open(uint32_t path, uint32_t len) {
     char name[PATH_MAX];
-    if (!fs_path(path, len, name, "hal_fs_dir_open")) return -errno;
+    if (!host_c_path(path, len, name, "hal_fs_dir_open")) return -errno;
     int slot = 0;
     while (slot < FS_MAX_DIRS && open_dirs[slot] != NULL) slot++;
     if (slot == FS_MAX_DIRS) return -EMFILE;

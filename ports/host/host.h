@@ -4,6 +4,7 @@
 #ifndef PYXIS_HOST_H
 #define PYXIS_HOST_H
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -18,6 +19,11 @@ void host_args_init(int argc, char **argv);
 /* main.c: stop with hal_fatal unless [addr, addr + len) lies inside the arena.
  * `who` names the HAL entry, for the message. */
 void host_arena_check(uint32_t addr, uint64_t len, const char *who);
+
+/* files.c: copy the arena path [path, path + len) into buf as a C string; false (errno
+ * set: ENAMETOOLONG, or ENOENT for a path holding a NUL byte) when it cannot name a file.
+ * `who` names the HAL entry, for the arena check's message. */
+bool host_c_path(uint32_t path, uint32_t len, char buf[PATH_MAX], const char *who);
 
 /* process.c: the unsigned decimal integer in environment variable `name`, or
  * `fallback` when it is unset or empty; anything outside [min, max] is fatal. */

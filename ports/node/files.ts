@@ -11,7 +11,7 @@ const { ENOENT, EISDIR, EFBIG } = os.constants.errno;
 const INT32_MAX = 0x7fffffff;
 
 /** The path's bytes, or undefined when it holds a NUL byte. */
-function pathBytes(path: number, len: number, who: string): Buffer | undefined {
+export function pathBytes(path: number, len: number, who: string): Buffer | undefined {
   const bytes = Buffer.from(arenaView(path, len, who));
   return bytes.includes(0) ? undefined : bytes;
 }

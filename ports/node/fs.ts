@@ -7,6 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import crypto from "node:crypto";
 import { arenaView } from "./arena.js";
+import { pathBytes } from "./files.js";
 
 const { ENOENT, EINVAL, EBADF, EOVERFLOW, ERANGE, ENAMETOOLONG, EISDIR } = os.constants.errno;
 const INT32_MAX = 0x7fffffff;
@@ -28,11 +29,6 @@ interface OpenFile {
 const files = new Map<number, OpenFile>();
 const dirs = new Map<number, fs.Dir>();
 let nextDir = 1;
-
-function pathBytes(path: number, len: number, who: string): Buffer | undefined {
-  const bytes = Buffer.from(arenaView(path, len, who));
-  return bytes.includes(0) ? undefined : bytes;
-}
 
 function negativeErrno(e: unknown): number {
   const errno = (e as NodeJS.ErrnoException).errno;
