@@ -19,11 +19,11 @@ export async function resolve(specifier, context, next) {
 
 /** Compile the frozen modules if their sources changed, and have imports of
  *  core/frozen_modules.ts load the generated tables instead. */
-export function useFrozenModules(): void {
+export async function useFrozenModules(): Promise<void> {
   if (process.env["PYXIS_FROZEN"] === "none") return;
   let generated: string;
   try {
-    generated = frozenModulesFile({ allowStale: true });
+    generated = await frozenModulesFile({ allowStale: true });
   } catch (e) {
     // Run without them rather than not at all, and say why.
     process.stderr.write(`pyxis: running without frozen modules: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -31,7 +31,7 @@ async function main(argv: string[]): Promise<never> {
     writeStderr("usage: node --import tsx ports/node/run.ts <entry.ts> [args...]\n");
     exitProcess(EXIT_USAGE);
   }
-  useFrozenModules();
+  await useFrozenModules();
   mem_init(arenaSize());
   installHal({ args: [entry, ...args] });
   const module: { pyx_main?: unknown } = await import(pathToFileURL(path.resolve(entry)).href);

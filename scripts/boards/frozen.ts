@@ -64,7 +64,7 @@ function compilerTime(coreDir: string): number {
 
 /** Compile (when needed: one compiler process for all stale modules) every frozen module to
  *  outDir/frozen/<name>; returns the .mpy bytes in order. */
-export function compileFrozen(modules: FrozenModule[], outDir: string, coreDir: string): Uint8Array[] {
+export async function compileFrozen(modules: FrozenModule[], outDir: string, coreDir: string): Promise<Uint8Array[]> {
   const since = modules.some((m) => m.file.endsWith(".py")) ? compilerTime(coreDir) : 0;
   const outOf = (m: FrozenModule): string => path.join(outDir, "frozen", m.name);
   const stale = modules.filter((m) => {
@@ -77,7 +77,7 @@ export function compileFrozen(modules: FrozenModule[], outDir: string, coreDir: 
     let compiled: Buffer[];
     try {
       // The source name a traceback shows: the module's path, as MicroPython's freezing does.
-      compiled = compileToMpy(stale.map((m) => ({ name: m.name.replace(/\.mpy$/, ".py"), file: m.file })));
+      compiled = await compileToMpy(stale.map((m) => ({ name: m.name.replace(/\.mpy$/, ".py"), file: m.file })));
     } catch (e) {
       throw new BoardError([`${(e as Error).message}`]);
     }

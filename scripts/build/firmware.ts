@@ -258,7 +258,7 @@ export async function buildFirmware(options: FirmwareBuildOptions): Promise<Firm
   const core = await generateCore({
     entries: [entry.module],
     root: entry.root,
-    substitutions: { [FROZEN_MODULES_TS]: frozenModulesFile() },
+    substitutions: { [FROZEN_MODULES_TS]: await frozenModulesFile() },
     genDir: path.join(genOut, "gen"),
     cacheFile: path.join(genOut, "gen-cache.json"),
   });
@@ -268,7 +268,7 @@ export async function buildFirmware(options: FirmwareBuildOptions): Promise<Firm
   let coreDir = core.genDir;
   if (board.config.frozen.length > 0) {
     const modules = collectFrozen(board);
-    const data = compileFrozen(modules, outDir, CORE_DIR);
+    const data = await compileFrozen(modules, outDir, CORE_DIR);
     const base = path.relative(entry.root, FROZEN_TABLES).replace(/\.ts$/, "").split(path.sep).join("_");
     coreDir = path.join(outDir, "core");
     frozenOverlay(core.genDir, coreDir, base, renderFrozenTables(board.name, base, modules, data));

@@ -18,8 +18,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as crypto from "node:crypto";
-import { spawnSync } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
 import { REPO_ROOT } from "../../codegen/load/project.js";
+import { runChild } from "../run_child.js";
 
 /** The folder whose .py files are frozen by default (documented in core/modules/README.md). */
 export const FROZEN_LIB_DIR = path.join(REPO_ROOT, "lib");
@@ -60,19 +61,18 @@ export function frozenSourcesUnder(dir: string = FROZEN_LIB_DIR): FrozenSource[]
 
 /** Compile the sources to .mpy bytes with the core's compiler, in one process
  *  (core/tools/freeze.ts); throws with the compiler's message. */
-export function compileToMpy(sources: FrozenSource[]): Buffer[] {
+export async function compileToMpy(sources: FrozenSource[]): Promise<Buffer[]> {
   if (sources.length === 0) return [];
   const args = sources.flatMap((m) => [m.name, m.file]);
-  const r = spawnSync(process.execPath, ["--import", "tsx", RUNNER, TOOL, ...args], {
+  const r = await runChild([process.execPath, "--import", "tsx", RUNNER, TOOL, ...args], {
     cwd: REPO_ROOT,
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: COMPILE_TIMEOUT_MS,
-    killSignal: "SIGKILL",
+    timeoutMs: COMPILE_TIMEOUT_MS,
     // The compiler itself needs no frozen modules (and must not build them again).
-    env: { ...process.env, PYXIS_FROZEN: "none" },
+    env: { PYXIS_FROZEN: "none" },
   });
   if (r.status !== 0) {
-    throw new Error(`freezing ${sources.map((m) => m.file).join(", ")} failed:\n${r.stderr?.toString() ?? ""}${r.error?.message ?? ""}`);
+    const why = r.timedOut ? `the compiler took over ${COMPILE_TIMEOUT_MS / 1000} s` : r.stderr.toString();
+    throw new Error(`freezing ${sources.map((m) => m.file).join(", ")} failed:\n${why}`);
   }
   const out: Buffer[] = [];
   let at = 0;
@@ -146,7 +146,7 @@ function sourcesHash(modules: FrozenSource[]): string {
  * already holds these sources), and its path: what a build substitutes for
  * core/frozen_modules.ts.
  */
-export function frozenModulesFile(options: FrozenOptions = {}): string {
+export async function frozenModulesFile(options: FrozenOptions = {}): Promise<string> {
   const modules = options.modules ?? frozenSourcesUnder();
   const outDir = options.outDir ?? path.join(REPO_ROOT, "build", "frozen");
   const out = path.join(outDir, "frozen_modules.ts");
@@ -167,12 +167,12 @@ export function frozenModulesFile(options: FrozenOptions = {}): string {
       if (options.allowStale === true && fs.existsSync(out)) return out;
       const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0);
       if (age > LOCK_WAIT_MS || Date.now() > deadline) fs.rmSync(lock, { force: true });
-      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+      else await sleep(200);
     }
   }
   try {
     if (current()) return out;
-    const mpys = compileToMpy(modules);
+    const mpys = await compileToMpy(modules);
     const compiled = modules.map((m, i) => ({ name: m.name, mpy: mpys[i]! }));
     const tmp = `${out}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, renderFrozenModules(compiled, hash));

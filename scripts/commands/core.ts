@@ -23,8 +23,8 @@ export function coreModules(): string[] {
 export const HOST_OUT = process.env["PYXIS_HOST_OUT"] ?? path.join(REPO_ROOT, "build", "host");
 
 /** The host executable, with the default frozen modules (every .py under lib/: scripts/build/frozen.ts). */
-export function buildHostCore(): Promise<HostBuild> {
-  const substitutions = { [FROZEN_MODULES_TS]: frozenModulesFile() };
+export async function buildHostCore(): Promise<HostBuild> {
+  const substitutions = { [FROZEN_MODULES_TS]: await frozenModulesFile() };
   return buildHost({ entries: [CORE_ENTRY], root: CORE_DIR, outDir: HOST_OUT, name: "pyxis", substitutions });
 }
 

@@ -1,6 +1,6 @@
-// Running a program as a child process and collecting what it printed.
+// Running a program as a child process and collecting what it printed, as text.
 
-import { spawn } from "node:child_process";
+import { runChild } from "../run_child.js";
 
 export interface ProcessResult {
   stdout: string;
@@ -11,35 +11,9 @@ export interface ProcessResult {
   ms: number;
 }
 
-/** Run `cmd` with stdin closed; never rejects for a failing program, only when it cannot start. */
-export function runProcess(cmd: readonly string[], timeoutMs: number, cwd = process.cwd()): Promise<ProcessResult> {
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const [exe, ...args] = cmd;
-    const child = spawn(exe!, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, timeoutMs);
-    child.stdout.on("data", (b: Buffer) => out.push(b));
-    child.stderr.on("data", (b: Buffer) => err.push(b));
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on("close", (status, signal) => {
-      clearTimeout(timer);
-      resolve({
-        stdout: Buffer.concat(out).toString("utf8"),
-        stderr: Buffer.concat(err).toString("utf8"),
-        status,
-        signal,
-        timedOut,
-        ms: Date.now() - started,
-      });
-    });
-  });
+/** Run `cmd` with stdin closed; never rejects for a failing program, only when it cannot start.
+ *  `encoding` decodes what it printed (latin1 keeps every byte as one character). */
+export async function runProcess(cmd: readonly string[], timeoutMs: number, cwd = process.cwd(), encoding: BufferEncoding = "utf8"): Promise<ProcessResult> {
+  const r = await runChild(cmd, { timeoutMs, cwd });
+  return { ...r, stdout: r.stdout.toString(encoding), stderr: r.stderr.toString(encoding) };
 }

@@ -38,8 +38,8 @@ describe("constructs: the same program in Node and as generated C", () => {
   }, 180_000);
 
   for (const c of CASES) {
-    it(c.program, () => {
-      const { node, native } = built.get(c.program)!.run(c.args ?? []);
+    it(c.program, async () => {
+      const { node, native } = await built.get(c.program)!.run(c.args ?? []);
       expect(node.stderr).toBe("");
       expect(native.stderr).toBe("");
       expect(firstDifference(node.stdout, native.stdout)).toBeUndefined();

@@ -5,8 +5,8 @@ import { describe, it, expect } from "vitest";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { spawnSync } from "node:child_process";
 import { generate, formatProblem, writeFiles } from "../../codegen/index.js";
+import { runCommand } from "../harness/run.js";
 
 const dir = path.join(import.meta.dirname, "programs");
 const programs = fs.readdirSync(dir).filter((f) => f.endsWith(".ts")).sort();
@@ -50,7 +50,7 @@ describe("generated C", () => {
   });
 
   for (const t of TARGETS) {
-    it(`compiles warning-free for ${t.name} (${[t.cc, ...t.flags].join(" ")})`, () => {
+    it(`compiles warning-free for ${t.name} (${[t.cc, ...t.flags].join(" ")})`, async () => {
       const work = fs.mkdtempSync(path.join(os.tmpdir(), `pyxis-${t.name}-`));
       try {
         for (const [p, files] of first) {
@@ -58,8 +58,8 @@ describe("generated C", () => {
           writeFiles(gen, files);
           for (const name of files.keys()) {
             if (!name.endsWith(".c")) continue;
-            const r = spawnSync(t.cc, [...COMMON, ...t.flags, "-I", gen, "-c", path.join(gen, name), "-o", path.join(gen, `${name}.o`)], { encoding: "utf8" });
-            expect(r.error, `${t.cc} must be installed (npm run setup)`).toBeUndefined();
+            const r = await runCommand([t.cc, ...COMMON, ...t.flags, "-I", gen, "-c", path.join(gen, name), "-o", path.join(gen, `${name}.o`)], { encoding: "utf8" })
+              .catch((e: Error) => { throw new Error(`${t.cc} must be installed (npm run setup): ${e.message}`); });
             expect(r.stderr, `${p}/${name}`).toBe("");
             expect(r.status, `${p}/${name}`).toBe(0);
           }

@@ -22,8 +22,8 @@ beforeAll(async () => {
 afterEach(() => new Promise<void>((resolve) => setImmediate(resolve)));
 
 /** The console's bytes for this input, the same in Node and natively. */
-function boot(input: string): string {
-  const r = program.run([], { input });
+async function boot(input: string): Promise<string> {
+  const r = await program.run([], { input });
   expect(r.node.stderr).toBe("");
   expect(r.node.status).toBe(0);
   expect(firstDifference(r.node.stdout, r.native.stdout)).toBeUndefined();
@@ -32,36 +32,36 @@ function boot(input: string): string {
 }
 
 describe("board entry point", () => {
-  it("boots to the banner with the board's machine text and stops at the end of input", () => {
-    expect(boot("")).toBe(BANNER + ">>> \r\n");
+  it("boots to the banner with the board's machine text and stops at the end of input", async () => {
+    expect(await boot("")).toBe(BANNER + ">>> \r\n");
   });
 
-  it("Ctrl-D soft-resets: the banner again, and the globals are gone", () => {
-    const out = boot("x = 5\rprint(x)\r\x04print('x' in globals())\r");
+  it("Ctrl-D soft-resets: the banner again, and the globals are gone", async () => {
+    const out = await boot("x = 5\rprint(x)\r\x04print('x' in globals())\r");
     expect(out).toBe(
       BANNER + ">>> x = 5\r\n>>> print(x)\r\n5\n>>> \r\n" + REBOOT + BANNER + ">>> print('x' in globals())\r\nFalse\n>>> \r\n",
     );
   });
 
-  it("sys.exit() and machine.soft_reset() soft-reset too", () => {
-    const out = boot("import sys\rsys.exit()\rimport machine\rmachine.soft_reset()\r");
+  it("sys.exit() and machine.soft_reset() soft-reset too", async () => {
+    const out = await boot("import sys\rsys.exit()\rimport machine\rmachine.soft_reset()\r");
     expect(out).toBe(
       BANNER + ">>> import sys\r\n>>> sys.exit()\r\n" + REBOOT + BANNER + ">>> import machine\r\n>>> machine.soft_reset()\r\n" +
         REBOOT + BANNER + ">>> \r\n",
     );
   });
 
-  it("the raw REPL stays raw across a soft reset", () => {
-    const out = boot("\x01print(1)\x04\x04print(2)\x04\x02");
+  it("the raw REPL stays raw across a soft reset", async () => {
+    const out = await boot("\x01print(1)\x04\x04print(2)\x04\x02");
     expect(out).toBe(
       BANNER + ">>> \r\n" + RAW + "OK1\n\x04\x04>" + "OK\r\n" + REBOOT + RAW + "OK2\n\x04\x04>" + "\r\n" + BANNER + ">>> \r\n",
     );
   });
 
-  it("a soft reset stops pin IRQs; the pins keep their levels", () => {
+  it("a soft reset stops pin IRQs; the pins keep their levels", async () => {
     const setup = "from machine import Pin\rp = Pin(7, Pin.IN)\rp.irq(lambda q: print('edge'))\rp.init(pull=Pin.PULL_UP)\rfor i in range(2): pass\r\r";
     const after = "from machine import Pin\rp = Pin(7)\rp.value()\rp.init(pull=Pin.PULL_DOWN)\rfor i in range(2): pass\r\r";
-    const out = boot(setup + "\x04" + after);
+    const out = await boot(setup + "\x04" + after);
     expect(out).toContain(">>> for i in range(2): pass\r\n... \r\nedge\n>>> \r\n" + REBOOT);
     const second = out.slice(out.indexOf(REBOOT));
     expect(second).toContain(">>> p.value()\r\n1\n");

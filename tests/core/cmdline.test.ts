@@ -34,8 +34,8 @@ describe("host command line", () => {
   }, 180_000);
 
   for (const c of CASES) {
-    it(`pyxis ${c.args.join(" ")}`, () => {
-      const { node, native } = program.run(c.args);
+    it(`pyxis ${c.args.join(" ")}`, async () => {
+      const { node, native } = await program.run(c.args);
       expect(firstDifference(node.stdout, native.stdout)).toBeUndefined();
       expect(node.stderr).toBe(native.stderr);
       expect(native.status).toBe(c.status);

@@ -10,10 +10,10 @@ import { describe, it, expect, beforeAll } from "vitest";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { spawnSync } from "node:child_process";
 import { buildSubsetProgram, firstDifference, type SubsetProgram } from "../harness/differential.js";
 import { REPO_ROOT } from "../../codegen/load/project.js";
 import { parseMpyCrossArgs, defaultOutput } from "../../scripts/commands/mpy_cross.js";
+import { runCommand } from "../harness/run.js";
 
 const CORPUS = fs.readFileSync(path.join(import.meta.dirname, "compile", "corpus.py"), "utf8");
 
@@ -40,8 +40,8 @@ describe("the bytecode compiler", () => {
   }, 300_000);
 
   /** Run the cases both ways; the outputs must be identical. Returns the output of each case. */
-  function run(cases: string[]): string[][] {
-    const { node, native } = program.run([], { input: cases.join(""), timeoutMs: 300_000 });
+  async function run(cases: string[]): Promise<string[][]> {
+    const { node, native } = await program.run([], { input: cases.join(""), timeoutMs: 300_000 });
     expect(node.stderr).toBe("");
     expect(native.status).toBe(0);
     expect(node.status).toBe(0);
@@ -59,8 +59,8 @@ describe("the bytecode compiler", () => {
     return `@@ show ${mode}\n${src}\n`;
   }
 
-  it("emits the bytes mpy-cross emits for a method call, prelude included", () => {
-    const [out] = run([show("a.b(1)")]);
+  it("emits the bytes mpy-cross emits for a method call, prelude included", async () => {
+    const [out] = await run([show("a.b(1)")]);
     // Prelude: n_state 3 (a, then LOAD_METHOD's two words, then 1): S = 2 → 0x10; size: n_info 1
     // (the name, qstr 1) → 0x02; 01 the name. compile_atom_expr_normal: a trailer period
     // followed by a paren is LOAD_METHOD + CALL_METHOD (14 03, 36 01); 81 is small int 1
@@ -68,8 +68,8 @@ describe("the bytecode compiler", () => {
     expect(out).toContain(" 10 02 01 11 02 14 03 81 36 01 59 51 63");
   });
 
-  it("swaps with ROT_TWO and augments subscripts with DUP_TOP_TWO / ROT_THREE", () => {
-    const [swap, aug] = run([show("x, y = y, x"), show("a[i] += 1")]);
+  it("swaps with ROT_TWO and augments subscripts with DUP_TOP_TWO / ROT_THREE", async () => {
+    const [swap, aug] = await run([show("x, y = y, x"), show("a[i] += 1")]);
     // MICROPY_COMP_DOUBLE_TUPLE_ASSIGN: rhs items, ROT_TWO, then the targets left to right.
     expect(swap).toContain(" 08 02 01 11 02 11 03 5a 16 03 16 02 51 63");
     // c_assign_atom_expr ASSIGN_AUG_LOAD: a, i, DUP_TOP_TWO (58), LOAD_SUBSCR (55); the value,
@@ -77,7 +77,7 @@ describe("the bytecode compiler", () => {
     expect(aug).toContain(" 18 02 01 11 02 11 03 58 55 81 e5 5b 56 51 63");
   });
 
-  it("follows compile.c's idioms for the common constructs", () => {
+  it("follows compile.c's idioms for the common constructs", async () => {
     const cases: [string, string, string[]][] = [
       // compile_comparison: a chain keeps the middle operand (DUP_TOP ROT_THREE), fails to
       // l_fail where ROT_TWO POP_TOP drops it.
@@ -193,7 +193,7 @@ describe("the bytecode compiler", () => {
       // Starred unpacking: UNPACK_EX with the counts before and after (1 | 1 << 8: two bytes).
       ["a, *b, c = d", "file", ["00 LOAD_NAME d", "02 UNPACK_EX 257", "05 STORE_NAME a", "07 STORE_NAME b", "09 STORE_NAME c"]],
     ];
-    const outs = run(cases.map(([src, mode]) => show(src, mode)));
+    const outs = await run(cases.map(([src, mode]) => show(src, mode)));
     cases.forEach(([src, , want], i) => {
       const got = ops(outs[i]!);
       // Each expected line appears, in order.
@@ -206,14 +206,14 @@ describe("the bytecode compiler", () => {
     });
   }, 300_000);
 
-  it("records line numbers for tracebacks", () => {
-    const [out] = run([show("x = 1\n\ny = 2\nif x:\n    f()")]);
+  it("records line numbers for tracebacks", async () => {
+    const [out] = await run([show("x = 1\n\ny = 2\nif x:\n    f()")]);
     // bc 0 is line 1; y = 2 (offset 3) is line 3; the if at offset 6 line 4; f() at 10 line 5.
     expect(out!.filter((l) => l.startsWith("  bc="))).toEqual(["  bc=0 line=1", "  bc=3 line=3", "  bc=6 line=4", "  bc=10 line=5"]);
   });
 
-  it("compiles every construct of the corpus, and round-trips it through .mpy", () => {
-    const outs = run(["@@ check file\n" + CORPUS, "@@ show file\n" + CORPUS, "@@ mpy\n" + CORPUS]);
+  it("compiles every construct of the corpus, and round-trips it through .mpy", async () => {
+    const outs = await run(["@@ check file\n" + CORPUS, "@@ show file\n" + CORPUS, "@@ mpy\n" + CORPUS]);
     expect(outs[0]).toEqual(["ok"]);
     expect(outs[1]!.length).toBeGreaterThan(500);
     expect(outs[1]!.join("\n")).not.toContain("<invalid>");
@@ -224,14 +224,14 @@ describe("the bytecode compiler", () => {
   // each compiled without and then with the stress; the disassemblies must not change.
   const pieces = corpusPieces(4);
   for (let i = 0; i < pieces.length; i++) {
-    it(`compiles piece ${i + 1} of ${pieces.length} of the corpus identically under GC stress`, () => {
-      const outs = run(["@@ show file\n" + pieces[i], "@@ stress 1\n", "@@ show file\n" + pieces[i], "@@ stress 0\n"]);
+    it(`compiles piece ${i + 1} of ${pieces.length} of the corpus identically under GC stress`, async () => {
+      const outs = await run(["@@ show file\n" + pieces[i], "@@ stress 1\n", "@@ show file\n" + pieces[i], "@@ stress 0\n"]);
       expect(outs[0]!.length).toBeGreaterThan(20);
       expect(outs[2]).toEqual(outs[0]);
     }, 300_000);
   }
 
-  it("rejects what MicroPython rejects, at the right line and column", () => {
+  it("rejects what MicroPython rejects, at the right line and column", async () => {
     const cases: [string, string, string][] = [
       ["file", "return 1", "SyntaxError: 'return' outside function @1:1"],
       ["file", "x = 1\nbreak", "SyntaxError: 'break' outside loop @2:1"],
@@ -248,26 +248,26 @@ describe("the bytecode compiler", () => {
       ["file", "def g():\n    yield 1\nx = yield", "SyntaxError: 'yield' outside function @3:5"],
       ["file", "f(x,\n  b=2, c=3, b=4)", "SyntaxError: keyword argument repeated @2:13"],
     ];
-    const outs = run(cases.map(([mode, src]) => `@@ check ${mode}\n${src}\n`));
+    const outs = await run(cases.map(([mode, src]) => `@@ check ${mode}\n${src}\n`));
     cases.forEach(([, src, want], i) => expect(`${src} -> ${outs[i]![0]}`).toBe(`${src} -> ${want}`));
   });
 });
 
 describe("compiled code, run by the core in Node", () => {
   /** Run t.py (and the other files given) with the core in Node; the traceback names the full path. */
-  function runCore(src: string, others: Record<string, string> = {}): { stdout: string; stderr: string; status: number | null; file: string } {
+  async function runCore(src: string, others: Record<string, string> = {}): Promise<{ stdout: string; stderr: string; status: number | null; file: string }> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pyxis-compile-run-"));
     const file = path.join(dir, "t.py");
     fs.writeFileSync(file, src);
     for (const [name, text] of Object.entries(others)) fs.writeFileSync(path.join(dir, name), text);
-    const r = spawnSync(process.execPath, ["--import", "tsx", path.join("ports", "node", "run.ts"),
-      path.join("core", "main.ts"), file], { cwd: REPO_ROOT, encoding: "utf8", timeout: 120_000 });
+    const r = await runCommand([process.execPath, "--import", "tsx", path.join("ports", "node", "run.ts"),
+      path.join("core", "main.ts"), file], { cwd: REPO_ROOT, encoding: "utf8", timeoutMs: 120_000 });
     return { stdout: r.stdout, stderr: r.stderr, status: r.status, file };
   }
 
-  it("keeps the deciding operand of and/or (JUMP_IF_*_OR_POP jumps forward, one and two byte offsets)", () => {
+  it("keeps the deciding operand of and/or (JUMP_IF_*_OR_POP jumps forward, one and two byte offsets)", async () => {
     const long = Array.from({ length: 40 }, (_, i) => `g(${i})`).join(" + ");
-    const r = runCore([
+    const r = await runCore([
       "def side(v):", "    print('eval', v)", "    return v",
       "def g(v):", "    return v",
       "print(side(0) and side(1))", "print(side(1) or side(2))", "print(side(2) and side(0) or side(3))",
@@ -278,17 +278,17 @@ describe("compiled code, run by the core in Node", () => {
     expect(r.stdout).toBe("eval 0\n0\neval 1\n1\neval 2\neval 0\neval 3\n3\neval 0\n0\neval 5\n5\neval 1\n780\n");
   }, 120_000);
 
-  it("prints an uncaught SyntaxError as MicroPython does: the file and line, no block", () => {
-    const r = runCore("x = 1\n\nf(a=1, a=2)\n");
+  it("prints an uncaught SyntaxError as MicroPython does: the file and line, no block", async () => {
+    const r = await runCore("x = 1\n\nf(a=1, a=2)\n");
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe(`Traceback (most recent call last):\n  File "${r.file}", line 3\nSyntaxError: keyword argument repeated\n`);
-    const i = runCore("if x:\n    y = 1\n  z = 2\n");
+    const i = await runCore("if x:\n    y = 1\n  z = 2\n");
     expect(i.stderr).toMatch(/^Traceback \(most recent call last\):\n  File "[^"]*t\.py", line 3\nIndentationError: .+\n$/);
   }, 120_000);
 
-  it("names the imported file in a SyntaxError, in its args and its traceback", () => {
-    const r = runCore([
+  it("names the imported file in a SyntaxError, in its args and its traceback", async () => {
+    const r = await runCore([
       "try:", "    import bad", "except SyntaxError as e:",
       "    print(type(e).__name__, e.args[1][0].endswith('bad.py'), e.args[1][1])", "import bad", "",
     ].join("\n"), { "bad.py": "a = 1\nb = (\n" });
@@ -300,7 +300,7 @@ describe("compiled code, run by the core in Node", () => {
 });
 
 describe("pyxis mpy-cross", () => {
-  it("takes mpy-cross's flags and refuses native code", () => {
+  it("takes mpy-cross's flags and refuses native code", async () => {
     expect(parseMpyCrossArgs(["-o", "out.mpy", "-O2", "-s", "name.py", "-X", "emit=bytecode", "t.py"]))
       .toEqual({ file: "t.py", options: { output: "out.mpy", optimise: 2, sourceName: "name.py" } });
     expect(parseMpyCrossArgs(["-march=armv7m", "t.py"])).toEqual({
@@ -312,11 +312,11 @@ describe("pyxis mpy-cross", () => {
     expect(defaultOutput("script")).toBe("script.mpy");
   });
 
-  it("writes file.mpy next to the input, and reports a SyntaxError as mpy-cross does", () => {
+  it("writes file.mpy next to the input, and reports a SyntaxError as mpy-cross does", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pyxis-mpy-cross-"));
     const cli = path.join(REPO_ROOT, "scripts", "pyxis.mjs");
     fs.writeFileSync(path.join(dir, "t.py"), "x = 1\n");
-    const ok = spawnSync(process.execPath, [cli, "mpy-cross", "t.py"], { cwd: dir, encoding: "utf8" });
+    const ok = await runCommand([process.execPath, cli, "mpy-cross", "t.py"], { cwd: dir, encoding: "utf8" });
     expect(ok.stderr).toBe("");
     expect(ok.status).toBe(0);
     // 'M', v6, no arch, 31-bit small ints; 2 qstrs ("t.py" 08 …, "x" 02 78 00), no objects;
@@ -325,7 +325,7 @@ describe("pyxis mpy-cross", () => {
     expect(fs.readFileSync(path.join(dir, "t.mpy")).toString("hex"))
       .toBe("4d06001f" + "0300" + "08742e707900" + "0f" + "027800" + "40" + "0002018116025163");
     fs.writeFileSync(path.join(dir, "bad.py"), "x = 1\nreturn x\n");
-    const bad = spawnSync(process.execPath, [cli, "mpy-cross", "bad.py"], { cwd: dir, encoding: "utf8" });
+    const bad = await runCommand([process.execPath, cli, "mpy-cross", "bad.py"], { cwd: dir, encoding: "utf8" });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toBe("Traceback (most recent call last):\n  File \"bad.py\", line 2\nSyntaxError: 'return' outside function\n");
     expect(fs.existsSync(path.join(dir, "bad.mpy"))).toBe(false);

@@ -6,14 +6,14 @@
 
 import { describe, it, expect, beforeAll } from "vitest";
 import * as path from "node:path";
-import { spawnSync } from "node:child_process";
 import { buildSubsetProgram, firstDifference, type SubsetProgram } from "../harness/differential.js";
 import { REPO_ROOT } from "../../codegen/load/project.js";
+import { runCommand } from "../harness/run.js";
 
 const ORACLE = path.join(import.meta.dirname, "containers_oracle.py");
 
-function python(input: string): string {
-  const r = spawnSync("python3", [ORACLE], { input, encoding: "utf8" });
+async function python(input: string): Promise<string> {
+  const r = await runCommand(["python3", ORACLE], { input, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`oracle failed: ${r.stderr}`);
   return r.stdout;
 }
@@ -148,7 +148,7 @@ describe("containers", () => {
     program = await buildSubsetProgram(path.join(import.meta.dirname, "programs", "containers.ts"), REPO_ROOT);
   }, 180_000);
 
-  it("compute what python3 does, identically in Node and natively", () => {
+  it("compute what python3 does, identically in Node and natively", async () => {
     // Long lists too: sorts past 64 items merge runs. (A failing comparison there leaves a
     // differently shuffled list than CPython's galloping merge: not compared, see list.ts.)
     const long = ["list L0 [5,3,9,1,3,7,2,8,6,4,0,11,-2]", "list.mul L0 23 L1", "list.sort L1", "list.mul L0 11 L1", "list.sortkey L1 7 1",
@@ -157,11 +157,11 @@ describe("containers", () => {
     const cmds = [...commands(1, 1600), ...commands(77, 1600), ...long];
     expect(cmds.length).toBeGreaterThanOrEqual(3000);
     const input = cmds.join("\n") + "\n";
-    const { node, native } = program.run([], { input, timeoutMs: 120_000 });
+    const { node, native } = await program.run([], { input, timeoutMs: 120_000 });
     expect(native.status).toBe(0);
     expect(node.status).toBe(0);
     expect(firstDifference(node.stdout, native.stdout)).toBeUndefined();
-    expect(firstMismatch(cmds, native.stdout, python(input))).toBeUndefined();
+    expect(firstMismatch(cmds, native.stdout, await python(input))).toBeUndefined();
     // The errors are reached, not only the happy paths.
     for (const error of ["IndexError: list index out of range", "IndexError: pop from empty list", "KeyError: ", "ValueError: attempt to assign sequence of size",
       "TypeError: '<' not supported", "KeyError: 'popitem(): dictionary is empty'", "KeyError: 'pop from an empty set'", "is not in list",
@@ -170,17 +170,17 @@ describe("containers", () => {
     }
   }, 180_000);
 
-  it("keep every object they use rooted: a collection at every allocation changes nothing", () => {
+  it("keep every object they use rooted: a collection at every allocation changes nothing", async () => {
     const cmds = commands(5, 700);
     const input = ["heap 262144", "stress 1", ...cmds].join("\n") + "\n";
-    const { node, native } = program.run([], { input, timeoutMs: 300_000 });
+    const { node, native } = await program.run([], { input, timeoutMs: 300_000 });
     expect(native.status).toBe(0);
     expect(node.status).toBe(0);
     expect(firstDifference(node.stdout, native.stdout)).toBeUndefined();
-    expect(firstMismatch(cmds, native.stdout, python(input))).toBeUndefined();
+    expect(firstMismatch(cmds, native.stdout, await python(input))).toBeUndefined();
   }, 300_000);
 
-  it("raise MemoryError on a small heap and stay consistent and usable", () => {
+  it("raise MemoryError on a small heap and stay consistent and usable", async () => {
     const cmds = [
       "list L0", "dict D0", "set S0", "list L1",
       "fill L0 100000", "check L0", "len L0", "list.mul L0 3 L1", "check L0", "list.clear L0",
@@ -190,7 +190,7 @@ describe("containers", () => {
       "set.add S0 'x'", "set.update S0 [1,2,1]",
     ];
     const input = ["heap 16384", ...cmds].join("\n") + "\n";
-    const { node, native } = program.run([], { input, timeoutMs: 120_000 });
+    const { node, native } = await program.run([], { input, timeoutMs: 120_000 });
     expect(native.status).toBe(0);
     expect(firstDifference(node.stdout, native.stdout)).toBeUndefined();
     const lines = native.stdout.split("\n");

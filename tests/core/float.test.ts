@@ -4,9 +4,9 @@
 
 import { describe, it, expect } from "vitest";
 import * as path from "node:path";
-import { spawnSync } from "node:child_process";
 import { buildSubsetProgram, firstDifference, type SubsetProgram } from "../harness/differential.js";
 import { REPO_ROOT } from "../../codegen/load/project.js";
+import { runCommand } from "../harness/run.js";
 
 const ORACLE = `
 import sys, operator
@@ -206,8 +206,8 @@ let program: SubsetProgram | undefined;
 async function check(lines: string[], args: string[] = []): Promise<void> {
   program ??= await buildSubsetProgram(path.join(import.meta.dirname, "programs", "float_ops.ts"), REPO_ROOT);
   const input = lines.join("\n") + "\n";
-  const { node, native } = program.run(args, { input });
-  const expected = spawnSync("python3", ["-c", ORACLE], { input, encoding: "utf8" }).stdout;
+  const { node, native } = await program.run(args, { input });
+  const expected = (await runCommand(["python3", "-c", ORACLE], { input, encoding: "utf8" })).stdout;
   expect(firstDifference(node.stdout, native.stdout)).toBeUndefined();
   expect(native.status).toBe(0);
   const got = native.stdout.split("\n");
@@ -242,7 +242,7 @@ describe("powers with non-integral exponents", () => {
       "pow f:0.5 f:2.5", "pow i:7 f:-0.5", "pow f:1e300 f:1.5", "pow f:0.0 f:-0.5", "pow f:-1.0 f:0.5"]);
     program ??= await buildSubsetProgram(path.join(import.meta.dirname, "programs", "float_ops.ts"), REPO_ROOT);
     const lines = ["pow f:-8.0 f:0.3333", "pow c:1,1 i:101", "pow c:-2.5,3 c:0.5,-1.25"];
-    const { node, native } = program.run([], { input: lines.join("\n") + "\n" });
+    const { node, native } = await program.run([], { input: lines.join("\n") + "\n" });
     expect(node.stdout).toBe(native.stdout);
     expect(native.stdout.split("\n").filter((l) => l.startsWith("(")).length).toBe(lines.length);
   }, 300_000);

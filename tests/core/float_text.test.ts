@@ -4,7 +4,6 @@
 
 import { describe, it, expect, beforeAll } from "vitest";
 import * as path from "node:path";
-import { spawnSync } from "node:child_process";
 import { buildSubsetProgram, type SubsetProgram } from "../harness/differential.js";
 import { runCommand } from "../harness/run.js";
 import { REPO_ROOT } from "../../codegen/load/project.js";
@@ -295,8 +294,8 @@ function f32Lines(): string[] {
 
 // ---- running ----
 
-function oracle(input: string): string {
-  const r = spawnSync("python3", [path.join(import.meta.dirname, "float_oracle.py")], { input, encoding: "latin1", maxBuffer: 256 * 1024 * 1024 });
+async function oracle(input: string): Promise<string> {
+  const r = await runCommand(["python3", path.join(import.meta.dirname, "float_oracle.py")], { input });
   if (r.status !== 0) throw new Error(`float_oracle.py failed: ${r.stderr}`);
   return r.stdout;
 }
@@ -325,12 +324,12 @@ describe("float text", () => {
     ["f32 repr and parse", f32Lines],
   ];
   for (const [name, make] of suites) {
-    it(`${name}: Node, native and CPython agree`, () => {
+    it(`${name}: Node, native and CPython agree`, async () => {
       const inputs = make();
       expect(inputs.length).toBeGreaterThan(1000);
       const input = inputs.join("\n") + "\n";
-      const want = oracle(input);
-      const { node, native } = program.run([], { input, timeoutMs: 300_000 });
+      const want = await oracle(input);
+      const { node, native } = await program.run([], { input, timeoutMs: 300_000 });
       expect(native.status).toBe(0);
       expect(node.status).toBe(0);
       expect(node.stdout === native.stdout, "Node and native outputs differ").toBe(true);
@@ -338,10 +337,10 @@ describe("float text", () => {
     }, 600_000);
   }
 
-  it("repr is fast natively", () => {
+  it("repr is fast natively", async () => {
     // Kind 0: finite doubles from random bits (exponents spread over the whole range);
     // kind 1: short decimals such as 12.5 or 0.0371, what programs mostly print.
-    const r = runCommand([program.exe], { input: "bench 200000 0\nbench 200000 1\n" });
+    const r = await runCommand([program.exe], { input: "bench 200000 0\nbench 200000 1\n" });
     expect(r.status).toBe(0);
     const rates = r.stdout.trim().split("\n").map((line) => {
       const [, count, us] = line.split(" ").map(Number);

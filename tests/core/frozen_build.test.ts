@@ -7,9 +7,9 @@ import { describe, it, expect, beforeAll } from "vitest";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { spawnSync } from "node:child_process";
 import { compileToMpy, frozenModulesFile, frozenSourcesUnder, renderFrozenModules } from "../../scripts/build/frozen.js";
 import { REPO_ROOT } from "../../codegen/load/project.js";
+import { runCommand } from "../harness/run.js";
 
 let dir: string;
 
@@ -35,27 +35,27 @@ describe("frozen modules pipeline", () => {
     expect(renderFrozenModules([], "h")).toContain("export const FROZEN_DATA: readonly u8[] = [\n  0,\n];");
   });
 
-  it("compiles every source to .mpy v6 in one run, and reports a syntax error", () => {
+  it("compiles every source to .mpy v6 in one run, and reports a syntax error", async () => {
     const sources = frozenSourcesUnder(path.join(dir, "src"));
-    const mpys = compileToMpy(sources);
+    const mpys = await compileToMpy(sources);
     expect(mpys).toHaveLength(3);
     for (const m of mpys) expect([m[0], m[1]]).toEqual([77, 6]); // 'M', version 6
     fs.writeFileSync(path.join(dir, "bad.py"), "def f(:\n");
-    expect(() => compileToMpy([{ name: "bad.py", file: path.join(dir, "bad.py") }])).toThrow(/SyntaxError/);
+    await expect(compileToMpy([{ name: "bad.py", file: path.join(dir, "bad.py") }])).rejects.toThrow(/SyntaxError/);
   }, 300_000);
 
-  it("writes the tables once and reuses them while the sources are unchanged", () => {
+  it("writes the tables once and reuses them while the sources are unchanged", async () => {
     const outDir = path.join(dir, "out");
     const modules = frozenSourcesUnder(path.join(dir, "src"));
-    const file = frozenModulesFile({ modules, outDir });
+    const file = await frozenModulesFile({ modules, outDir });
     const first = fs.statSync(file).mtimeMs;
     expect(fs.readFileSync(file, "utf8")).toContain("export const FROZEN_COUNT: u32 = 3;");
-    expect(frozenModulesFile({ modules, outDir })).toBe(file);
+    expect(await frozenModulesFile({ modules, outDir })).toBe(file);
     expect(fs.statSync(file).mtimeMs).toBe(first);
   }, 300_000);
 
-  it("lets a program in Node import lib/'s frozen asyncio", () => {
-    const r = spawnSync(process.execPath, ["--import", "tsx", "ports/node/run.ts", "core/main.ts", "-c",
+  it("lets a program in Node import lib/'s frozen asyncio", async () => {
+    const r = await runCommand([process.execPath, "--import", "tsx", "ports/node/run.ts", "core/main.ts", "-c",
       "import asyncio, sys\nprint(asyncio.__name__, 'asyncio' in sys.modules)"], { cwd: REPO_ROOT, encoding: "utf8" });
     expect(r.stdout).toBe("asyncio True\n");
   }, 300_000);

@@ -8,7 +8,7 @@ import { REPO_ROOT } from "../../codegen/load/project.js";
 describe("gc heap", () => {
   it("reclaims garbage, keeps roots, fails cleanly when full, in Node and natively", async () => {
     const program = await buildSubsetProgram(path.join(import.meta.dirname, "programs", "gc_heap.ts"), REPO_ROOT);
-    const { node, native } = program.run();
+    const { node, native } = await program.run();
     expect(firstDifference(node.stdout, native.stdout)).toBeUndefined();
     expect(native.status).toBe(0);
     expect(node.status).toBe(0);

@@ -7,7 +7,6 @@
 // what python3 prints for them.
 
 import { describe, it, expect, beforeAll } from "vitest";
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildSubsetProgram, firstDifference, nodeCommand, type SubsetProgram } from "../harness/differential.js";
@@ -24,8 +23,8 @@ beforeAll(async () => {
 }, 900_000);
 
 /** Run the program both ways in cwd; outputs must agree; gives the output. */
-function run(args: string[], env: Record<string, string>, cwd = TREE): string {
-  const { node, native } = program.run(args, { env, cwd });
+async function run(args: string[], env: Record<string, string>, cwd = TREE): Promise<string> {
+  const { node, native } = await program.run(args, { env, cwd });
   expect(firstDifference(node.stdout, native.stdout)).toBeUndefined();
   expect(node.status).toBe(0);
   expect(native.status).toBe(0);
@@ -33,19 +32,19 @@ function run(args: string[], env: Record<string, string>, cwd = TREE): string {
 }
 
 describe("sys.path at start-up", () => {
-  it("is '' then MICROPYPATH's entries, with ~/ from HOME and a leading ':' skipped", () => {
-    const out = run([], { MICROPYPATH: ":../lib:.frozen:~/x:/abs", HOME: "/home/u" });
+  it("is '' then MICROPYPATH's entries, with ~/ from HOME and a leading ':' skipped", async () => {
+    const out = await run([], { MICROPYPATH: ":../lib:.frozen:~/x:/abs", HOME: "/home/u" });
     expect(out.split("\n")[0]).toBe("sys.path: '' '../lib' '.frozen' '/home/u/x' '/abs'");
   });
 
-  it("is MicroPython's unix default without MICROPYPATH", () => {
+  it("is MicroPython's unix default without MICROPYPATH", async () => {
     if (process.env.MICROPYPATH !== undefined) return; // the harness only adds variables
-    const out = run([], { HOME: "/h" });
+    const out = await run([], { HOME: "/h" });
     expect(out.split("\n")[0]).toBe("sys.path: '' '.frozen' '/h/.micropython/lib' '/usr/lib/micropython'");
   });
 
-  it("takes the script's directory as its first entry", () => {
-    const out = run(["script:dir/sub/s.py", "script:/s.py", "script:s.py"], { MICROPYPATH: "lib" });
+  it("takes the script's directory as its first entry", async () => {
+    const out = await run(["script:dir/sub/s.py", "script:/s.py", "script:s.py"], { MICROPYPATH: "lib" });
     expect(out).toContain("script:dir/sub/s.py -> sys.path: 'dir/sub' 'lib'\n");
     expect(out).toContain("script:/s.py -> sys.path: '/' 'lib'\n");
     expect(out).toContain("script:s.py -> sys.path: '' 'lib'\n");
@@ -53,8 +52,8 @@ describe("sys.path at start-up", () => {
 });
 
 describe("finding modules", () => {
-  it("finds modules, packages and submodules along sys.path, in order", () => {
-    const out = run([
+  it("finds modules, packages and submodules along sys.path, in order", async () => {
+    const out = await run([
       "find:plain", "find:pkg", "find:pkg.sub", "find:pkg.inner.deep", "find:pkg.nope", "find:nsdir.mod",
       "find:both", "find:libmod", "find:nothing", "find:plain.x",
     ], { MICROPYPATH: path.relative(TREE, LIB) });
@@ -73,7 +72,7 @@ describe("finding modules", () => {
     ]);
   });
 
-  it("prefers name.py to name.mpy, finds name.mpy alone, and follows sys.path order", () => {
+  it("prefers name.py to name.mpy, finds name.mpy alone, and follows sys.path order", async () => {
     // Under the repository: the Node runner resolves the core's modules from the working tree.
     fs.mkdirSync(path.join(REPO_ROOT, "build"), { recursive: true });
     const dir = fs.mkdtempSync(path.join(REPO_ROOT, "build", "import-test-"));
@@ -87,7 +86,7 @@ describe("finding modules", () => {
       fs.mkdirSync(path.join(dir, "a", "p"));
       fs.writeFileSync(path.join(dir, "a", "p", "__init__.mpy"), "");
       fs.writeFileSync(path.join(dir, "a", "p", "q.mpy"), "");
-      const out = run(["find:m", "find:only", "find:p", "find:p.q"], { MICROPYPATH: "a:b" }, dir);
+      const out = await run(["find:m", "find:only", "find:p", "find:p.q"], { MICROPYPATH: "a:b" }, dir);
       expect(out.split("\n").slice(1, 5)).toEqual([
         "find:m -> file a/m.py", "find:only -> file a/only.mpy", "find:p -> dir a/p", "find:p.q -> file a/p/q.mpy",
       ]);
@@ -111,13 +110,13 @@ describe("relative import names", () => {
     ["__main__", false, 1, "x", "ImportError: attempted relative import with no known parent package"],
   ];
 
-  it("names what CPython names", () => {
+  it("names what CPython names", async () => {
     const args = cases.map(([mod, pkg, level, name]) => `rel:${mod}:${pkg ? 1 : 0}:${level}:${name}`);
-    const out = run(args, {}).split("\n").slice(1);
+    const out = (await run(args, {})).split("\n").slice(1);
     cases.forEach(([, , , , want], i) => expect(out[i]).toBe(`${args[i]} -> ${want}`));
   });
 
-  it("the absolute names agree with python3's importlib", () => {
+  it("the absolute names agree with python3's importlib", async () => {
     const script = [
       "import importlib.util, sys",
       "for mod, pkg, level, name in eval(sys.argv[1]):",
@@ -125,7 +124,7 @@ describe("relative import names", () => {
       "    try: print(importlib.util.resolve_name('.' * level + name, package))",
       "    except ImportError as e: print('ImportError')",
     ].join("\n");
-    const r = spawnSync("python3", ["-c", script, JSON.stringify(cases.map(([m, p, l, n]) => [m, p ? 1 : 0, l, n]))], { encoding: "utf8" });
+    const r = await runCommand(["python3", "-c", script, JSON.stringify(cases.map(([m, p, l, n]) => [m, p ? 1 : 0, l, n]))], { encoding: "utf8" });
     expect(r.status).toBe(0);
     const py = r.stdout.trim().split("\n");
     cases.forEach(([, , , , want], i) => expect(py[i]).toBe(want.startsWith("ImportError") ? "ImportError" : want));
@@ -146,20 +145,20 @@ describe("import in Python programs, against python3", () => {
   }, 900_000);
 
   const env = (extra: Record<string, string>): Record<string, string> => ({ MICROPYPATH: "", PYTHONPATH: "", ...extra });
-  const node = (args: string[], extra: Record<string, string> = {}, cwd = TREE): RunResult =>
+  const node = (args: string[], extra: Record<string, string> = {}, cwd = TREE): Promise<RunResult> =>
     runCommand(nodeCommand(MAIN, args), { cwd, env: env(extra), timeoutMs: 120_000 });
-  const native = (args: string[], extra: Record<string, string> = {}, cwd = TREE): RunResult =>
+  const native = (args: string[], extra: Record<string, string> = {}, cwd = TREE): Promise<RunResult> =>
     runCommand([exe, ...args], { cwd, env: env(extra), timeoutMs: 120_000 });
-  function python3(args: string[], extra: Record<string, string> = {}, cwd = TREE): string {
-    const r = spawnSync("python3", ["-B", ...args], { cwd, encoding: "utf8", env: { ...process.env, ...env(extra) } });
+  async function python3(args: string[], extra: Record<string, string> = {}, cwd = TREE): Promise<string> {
+    const r = await runCommand(["python3", "-B", ...args], { cwd, encoding: "utf8", env: env(extra) });
     expect(r.status).toBe(0);
     return r.stdout;
   }
 
   /** Both builds print python3's output, and under GC stress too. */
-  function agree(args: string[], pyArgs: string[], extra: Record<string, string> = {}, pyExtra = extra, cwd = TREE): void {
-    const want = python3(pyArgs, pyExtra, cwd);
-    for (const r of [node(args, extra, cwd), native(args, extra, cwd), native(["-X", "gcstress", "-X", "heapsize=256K", ...args], extra, cwd)]) {
+  async function agree(args: string[], pyArgs: string[], extra: Record<string, string> = {}, pyExtra = extra, cwd = TREE): Promise<void> {
+    const want = await python3(pyArgs, pyExtra, cwd);
+    for (const r of [await node(args, extra, cwd), await native(args, extra, cwd), await native(["-X", "gcstress", "-X", "heapsize=256K", ...args], extra, cwd)]) {
       expect(r.stderr).toBe("");
       expect(firstDifference(want, r.stdout)).toBeUndefined();
       expect(r.status).toBe(0);
@@ -170,22 +169,22 @@ describe("import in Python programs, against python3", () => {
     it(`${file}`, () => agree([file], [file]));
   }
 
-  it("MICROPYPATH's entries are searched (as PYTHONPATH's by python3)", () => {
-    agree(["t_micropypath.py"], ["t_micropypath.py"], { MICROPYPATH: "../lib" }, { PYTHONPATH: "../lib" });
+  it("MICROPYPATH's entries are searched (as PYTHONPATH's by python3)", async () => {
+    await agree(["t_micropypath.py"], ["t_micropypath.py"], { MICROPYPATH: "../lib" }, { PYTHONPATH: "../lib" });
   });
 
-  it("-m runs a module, a submodule (relative imports work) and a package's __main__ as __main__", () => {
-    for (const m of ["plain", "pkg.sub", "pkg"]) agree(["-m", m], ["-m", m]);
+  it("-m runs a module, a submodule (relative imports work) and a package's __main__ as __main__", async () => {
+    for (const m of ["plain", "pkg.sub", "pkg"]) await agree(["-m", m], ["-m", m]);
   });
 
-  it("-m with a missing module fails with ImportError", () => {
-    for (const r of [node(["-m", "nothing"]), native(["-m", "nothing"])]) {
+  it("-m with a missing module fails with ImportError", async () => {
+    for (const r of [await node(["-m", "nothing"]), await native(["-m", "nothing"])]) {
       expect(r.status).toBe(1);
       expect(r.stderr).toContain("ImportError: No module named 'nothing'");
     }
   });
 
-  it("imports a module compiled to .mpy, and prefers the .py next to it", () => {
+  it("imports a module compiled to .mpy, and prefers the .py next to it", async () => {
     fs.mkdirSync(path.join(REPO_ROOT, "build"), { recursive: true });
     const dir = fs.mkdtempSync(path.join(REPO_ROOT, "build", "import-mpy-"));
     try {
@@ -194,15 +193,15 @@ describe("import in Python programs, against python3", () => {
       fs.mkdirSync(src);
       fs.mkdirSync(lib);
       fs.writeFileSync(path.join(src, "cmod.py"), 'print("compiled", __name__)\ndef twice(a):\n    return a * 2\n');
-      const cross = spawnSync(process.execPath, [path.join(REPO_ROOT, "scripts", "pyxis.mjs"), "mpy-cross", path.join(src, "cmod.py"), "-o", path.join(lib, "cmod.mpy")], { cwd: REPO_ROOT, encoding: "utf8" });
+      const cross = await runCommand([process.execPath, path.join(REPO_ROOT, "scripts", "pyxis.mjs"), "mpy-cross", path.join(src, "cmod.py"), "-o", path.join(lib, "cmod.mpy")], { cwd: REPO_ROOT, encoding: "utf8" });
       expect(cross.stderr).not.toMatch(/rror/);
       expect(fs.existsSync(path.join(lib, "cmod.mpy"))).toBe(true);
       const prog = path.join(dir, "use.py");
       fs.writeFileSync(prog, "import cmod\nprint(cmod.twice(21), cmod.__name__)\n");
-      agree([prog], [prog], { MICROPYPATH: lib }, { PYTHONPATH: src }, dir);
+      await agree([prog], [prog], { MICROPYPATH: lib }, { PYTHONPATH: src }, dir);
       // A .py beside the .mpy wins.
       fs.writeFileSync(path.join(lib, "cmod.py"), 'print("source", __name__)\ndef twice(a):\n    return a * 2\n');
-      const r = node([prog], { MICROPYPATH: lib }, dir);
+      const r = await node([prog], { MICROPYPATH: lib }, dir);
       expect(r.stdout).toBe("source cmod\n42 cmod\n");
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

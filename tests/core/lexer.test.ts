@@ -8,9 +8,9 @@
 import { describe, it, expect, beforeAll } from "vitest";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { spawnSync } from "node:child_process";
 import { buildSubsetProgram, firstDifference, type SubsetProgram, type DifferentialResult } from "../harness/differential.js";
 import { REPO_ROOT } from "../../codegen/load/project.js";
+import { runCommand } from "../harness/run.js";
 
 const DIR = path.join(import.meta.dirname, "lexer");
 const CPYTHON = path.join(DIR, "cpython_tokens.py");
@@ -113,9 +113,8 @@ function file(name: string): string {
   return path.join(DIR, `${name}.py`);
 }
 
-function python(args: string[], input = ""): string {
-  const r = spawnSync("python3", [CPYTHON, ...args], { input, encoding: "utf8", cwd: DIR, maxBuffer: 256 * 1024 * 1024 });
-  if (r.error !== undefined) throw r.error;
+async function python(args: string[], input = ""): Promise<string> {
+  const r = await runCommand(["python3", CPYTHON, ...args], { input, encoding: "utf8", cwd: DIR });
   if (r.status !== 0) throw new Error(`cpython_tokens.py ${args.join(" ")}: ${r.stderr}`);
   return r.stdout;
 }
@@ -139,17 +138,17 @@ describe("lexer", () => {
       const text = fs.readFileSync(file(name), "latin1");
       return `${text.length}\n${text}`;
     }).join("");
-    batch = program.run(["batch"], { input, timeoutMs: 300_000 });
+    batch = await program.run(["batch"], { input, timeoutMs: 300_000 });
     const [fromNode, fromNative] = [split(batch.node.stdout), split(batch.native.stdout)];
     inputs.forEach((name, i) => {
       node.set(name, fromNode[i] ?? "");
       native.set(name, fromNative[i] ?? "");
     });
-    const report = JSON.parse(python(["--json", ...inputs.map(file)])) as Record<string, { tokens: string | null; error: string }>;
+    const report = JSON.parse(await python(["--json", ...inputs.map(file)])) as Record<string, { tokens: string | null; error: string }>;
     cpython = Object.fromEntries(inputs.map((name) => [name, report[file(name)]!]));
   }, 600_000);
 
-  it("has at least 40 inputs, each compared one way", () => {
+  it("has at least 40 inputs, each compared one way", async () => {
     expect(inputs.length).toBeGreaterThanOrEqual(40);
     const exps = fs.readdirSync(DIR).filter((f) => f.endsWith(".exp")).map((f) => f.slice(0, -4));
     expect(exps.sort()).toEqual(Object.keys(EXPECTED).sort());
@@ -157,7 +156,7 @@ describe("lexer", () => {
     for (const name of Object.keys(ERRORS)) expect(EXPECTED[name]).toBeUndefined();
   });
 
-  it("runs every input in Node and natively", () => {
+  it("runs every input in Node and natively", async () => {
     expect(batch.node.stderr).toBe("");
     expect(batch.native.stderr).toBe("");
     expect(batch.node.status).toBe(0);
@@ -168,13 +167,13 @@ describe("lexer", () => {
   for (const name of inputs) {
     const error = ERRORS[name];
     const exp = EXPECTED[name];
-    it(`${name}: Node and native agree`, () => {
+    it(`${name}: Node and native agree`, async () => {
       expect(native.get(name)).toMatch(/(^|\n)(End \d+:\d+|ERROR .*)\n$/);
       expect(firstDifference(node.get(name)!, native.get(name)!)).toBeUndefined();
     });
 
     if (error !== undefined) {
-      it(`${name}: ${error.kind} where CPython reports it`, () => {
+      it(`${name}: ${error.kind} where CPython reports it`, async () => {
         const lines = native.get(name)!.trimEnd().split("\n");
         const last = lines[lines.length - 1]!;
         expect(last.startsWith(`ERROR ${error.line}:${error.col} ${error.kind} `), last).toBe(true);
@@ -184,16 +183,16 @@ describe("lexer", () => {
         else expect(verdict).toBe(`${CPYTHON_CLASS[error.kind]} ${error.line} ${error.col}`);
       });
     } else if (exp !== undefined) {
-      it(`${name}: matches ${name}.exp (${exp})`, () => {
+      it(`${name}: matches ${name}.exp (${exp})`, async () => {
         const expected = fs.readFileSync(path.join(DIR, `${name}.exp`), "latin1");
         expect(firstDifference(expected, native.get(name)!)).toBeUndefined();
         if (name.startsWith("fstring_")) {
           // The rewritten program computes what CPython computes for the f-strings.
-          expect(python(["--same", file(name)], native.get(name)!).trim()).toBe("OK");
+          expect((await python(["--same", file(name)], native.get(name)!)).trim()).toBe("OK");
         }
       });
     } else {
-      it(`${name}: CPython's tokens`, () => {
+      it(`${name}: CPython's tokens`, async () => {
         const { tokens, error: verdict } = cpython[name]!;
         if (PARSER_ERRORS[name] === undefined) expect(verdict).toBe("OK");
         else expect(verdict).not.toBe("OK");
@@ -203,35 +202,35 @@ describe("lexer", () => {
     }
   }
 
-  it("keeps its buffers rooted: the same tokens when every allocation collects", () => {
+  it("keeps its buffers rooted: the same tokens when every allocation collects", async () => {
     const input = inputs.map((name) => {
       const text = fs.readFileSync(file(name), "latin1");
       return `${text.length}\n${text}`;
     }).join("");
-    const stressed = program.run(["batch", "stress", "heap=32768"], { input, timeoutMs: 300_000 });
+    const stressed = await program.run(["batch", "stress", "heap=32768"], { input, timeoutMs: 300_000 });
     expect(stressed.native.status).toBe(0);
     expect(firstDifference(batch.native.stdout, stressed.native.stdout)).toBeUndefined();
     expect(firstDifference(stressed.node.stdout, stressed.native.stdout)).toBeUndefined();
   }, 300_000);
 
-  it("runs out of memory cleanly: ErrorMemory, in Node and natively", () => {
+  it("runs out of memory cleanly: ErrorMemory, in Node and natively", async () => {
     const big = `x = 1\ny = "${"a".repeat(300_000)}"\n`;
-    const { node: n, native: c } = program.run(["heap=65536"], { input: big });
+    const { node: n, native: c } = await program.run(["heap=65536"], { input: big });
     expect(firstDifference(n.stdout, c.stdout)).toBeUndefined();
     expect(c.stdout.trimEnd().split("\n").pop()).toBe("ERROR 2:5 ErrorMemory memory allocation failed");
     expect(c.status).toBe(1);
     expect(n.status).toBe(1);
-    const fits = program.run(["heap=1048576"], { input: big });
+    const fits = await program.run(["heap=1048576"], { input: big });
     expect(fits.native.stdout).toContain("String 2:5 ");
     expect(fits.native.status).toBe(0);
   }, 120_000);
 
-  it("lexes a large generated program as CPython does, in Node and natively", () => {
+  it("lexes a large generated program as CPython does, in Node and natively", async () => {
     const text = generated(500);
-    const { node: n, native: c } = program.run([], { input: text });
+    const { node: n, native: c } = await program.run([], { input: text });
     expect(firstDifference(n.stdout, c.stdout)).toBeUndefined();
     expect(c.status).toBe(0);
-    expect(firstDifference(python([write("generated.py", text)]), c.stdout)).toBeUndefined();
+    expect(firstDifference(await python([write("generated.py", text)]), c.stdout)).toBeUndefined();
   }, 120_000);
 });
 

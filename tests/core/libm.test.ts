@@ -4,9 +4,9 @@
 
 import { describe, it, expect } from "vitest";
 import * as path from "node:path";
-import { spawnSync } from "node:child_process";
 import { buildSubsetProgram, firstDifference } from "../harness/differential.js";
 import { REPO_ROOT } from "../../codegen/load/project.js";
+import { runCommand } from "../harness/run.js";
 
 const ORACLE = `
 import sys, math, struct
@@ -30,12 +30,12 @@ for line in sys.stdin.read().splitlines():
 describe("core/libm", () => {
   it("gives the same bits in Node and natively, and python3's results but for rare last bits", async () => {
     const program = await buildSubsetProgram(path.join(import.meta.dirname, "programs", "libm_values.ts"), REPO_ROOT);
-    const { node, native } = program.run();
+    const { node, native } = await program.run();
     expect(native.status).toBe(0);
     expect(firstDifference(node.stdout, native.stdout)).toBeUndefined();
     const lines = native.stdout.trim().split("\n");
     expect(lines.length).toBe(22 * 300 + 1200);
-    const want = spawnSync("python3", ["-c", ORACLE], { input: native.stdout, encoding: "utf8" }).stdout.trim().split("\n");
+    const want = (await runCommand(["python3", "-c", ORACLE], { input: native.stdout, encoding: "utf8" })).stdout.trim().split("\n");
     const total = new Map<string, number>();
     const differ = new Map<string, number>();
     lines.forEach((l, i) => {

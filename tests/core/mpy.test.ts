@@ -17,8 +17,8 @@ describe("bytecode and .mpy v6", () => {
   }, 300_000);
 
   /** Run the commands both ways; the outputs must be byte-identical. Returns the lines. */
-  function run(commands: string[]): string[] {
-    const { node, native } = program.run([], { input: commands.join("\n") + "\n", timeoutMs: 120_000 });
+  async function run(commands: string[]): Promise<string[]> {
+    const { node, native } = await program.run([], { input: commands.join("\n") + "\n", timeoutMs: 120_000 });
     expect(node.stderr).toBe("");
     expect(native.status).toBe(0);
     expect(node.status).toBe(0);
@@ -26,7 +26,7 @@ describe("bytecode and .mpy v6", () => {
     return native.stdout.split("\n");
   }
 
-  it("encodes var ints, signatures, sizes and line tables as MicroPython does", () => {
+  it("encodes var ints, signatures, sizes and line tables as MicroPython does", async () => {
     const cases: [string, string][] = [
       // mp_encode_uint: 7-bit groups, most significant first, 0x80 on all but the last.
       ["uint 0", "00"],
@@ -61,12 +61,12 @@ describe("bytecode and .mpy v6", () => {
       ["size 1 0", "02"],
       ["size 64 1", "8102"], // I low 6 bits 0 | C=1, then I >> 6 = 1 << 1
     ];
-    const lines = run(cases.map(([command]) => command));
+    const lines = await run(cases.map(([command]) => command));
     cases.forEach(([command, want], i) => expect(`${command} -> ${lines[i]}`).toBe(`${command} -> ${want}`));
   }, 120_000);
 
-  it("writes a `pass` module byte for byte as mpy-cross does, and reads it back", () => {
-    const lines = run(["minimal"]);
+  it("writes a `pass` module byte for byte as mpy-cross does, and reads it back", async () => {
+    const lines = await run(["minimal"]);
     // header: 'M' 0x4d, version 6, feature byte 0 (bytecode only: no arch, no sub-version),
     //   31 bits in a small int (mpy-cross's mp_dynamic_compiler.small_int_bits)
     // 02 qstrs, 00 objects
@@ -83,8 +83,8 @@ describe("bytecode and .mpy v6", () => {
     for (const same of ["bytes same", "disassembly same", "tables same"]) expect(lines).toContain(same);
   }, 120_000);
 
-  it("encodes jumps in their 2- and 3-byte forms, forward and backward", () => {
-    const lines = run(["jumps"]);
+  it("encodes jumps in their 2- and 3-byte forms, forward and backward", async () => {
+    const lines = await run(["jumps"]);
     const hex = lines[0]!.slice(4);
     // Signature for n_state 128 (64 DUP_TOP_TWO): S = 127: f8 (0xf << 3 | x), b0 (3 << 4 | x), 10 (1 << 4).
     // Then size 02, name 01, and the opcodes:
@@ -104,8 +104,8 @@ describe("bytecode and .mpy v6", () => {
     }
   }, 120_000);
 
-  it("round-trips a module of several functions with constants of every kind", () => {
-    const lines = run(["build"]);
+  it("round-trips a module of several functions with constants of every kind", async () => {
+    const lines = await run(["build"]);
     for (const same of ["bytes same", "disassembly same", "tables same"]) expect(lines).toContain(same);
     const expected = [
       "04 LOAD_CONST_SMALL_INT -16", // one-byte form 0x70 + 0
@@ -147,8 +147,8 @@ describe("bytecode and .mpy v6", () => {
     expect(lines).toContain(" 88 40 02 06 25 00 67 59 51 63");
   }, 120_000);
 
-  it("rejects every truncation and survives every one-byte change", () => {
-    const lines = run(["corrupt"]);
+  it("rejects every truncation and survives every one-byte change", async () => {
+    const lines = await run(["corrupt"]);
     const m = /^truncations (\d+) failed (\d+) incompatible (\d+)$/.exec(lines[0]!);
     expect(m).not.toBeNull();
     expect(Number(m![1])).toBeGreaterThan(500);
@@ -159,9 +159,9 @@ describe("bytecode and .mpy v6", () => {
     expect(Number(c![2])).toBeGreaterThan(0);
   }, 120_000);
 
-  it("checks the header: magic, version, arch, sub-version and small-int bits", () => {
+  it("checks the header: magic, version, arch, sub-version and small-int bits", async () => {
     const pass = "0200" + "08742e707900" + "0f" + "28" + "0002015163";
-    const lines = run([
+    const lines = await run([
       `read 4d06001f${pass}`,
       `read 4d05001f${pass}`, // version 5
       `read 4306001f${pass}`, // not 'M'
@@ -179,10 +179,10 @@ describe("bytecode and .mpy v6", () => {
     expect(lines.filter((l) => l.startsWith("File t.py")).length).toBe(2);
   }, 120_000);
 
-  it("keeps every object it uses rooted: a collection at every allocation changes nothing", () => {
+  it("keeps every object it uses rooted: a collection at every allocation changes nothing", async () => {
     const commands = ["minimal", "jumps", "build", "read 4d06001f0200086a2e7079000f280002015163"];
-    const plain = run(commands);
-    const stressed = run(["stress 1", ...commands]);
+    const plain = await run(commands);
+    const stressed = await run(["stress 1", ...commands]);
     expect(stressed).toEqual(plain);
   }, 180_000);
 });

@@ -5,16 +5,15 @@
 
 import { describe, it, expect, beforeAll } from "vitest";
 import * as path from "node:path";
-import { spawnSync } from "node:child_process";
 import { buildSubsetProgram, firstDifference, type SubsetProgram } from "../harness/differential.js";
 import { REPO_ROOT } from "../../codegen/load/project.js";
 import { mainOps, stressOps } from "./mpz_ops.js";
+import { runCommand } from "../harness/run.js";
 
 const ORACLE = path.join(import.meta.dirname, "mpz_oracle.py");
 
-function python(input: string): string {
-  const r = spawnSync("python3", [ORACLE], { input, encoding: "latin1", maxBuffer: 64 * 1024 * 1024 });
-  if (r.error !== undefined) throw r.error;
+async function python(input: string): Promise<string> {
+  const r = await runCommand(["python3", ORACLE], { input });
   expect(r.stderr).toBe("");
   expect(r.status).toBe(0);
   return r.stdout;
@@ -37,23 +36,23 @@ describe("mpz", () => {
     program = await buildSubsetProgram(path.join(import.meta.dirname, "programs", "mpz_calc.ts"), REPO_ROOT);
   }, 300_000);
 
-  it("computes what python3 does, identically in Node and natively", () => {
+  it("computes what python3 does, identically in Node and natively", async () => {
     const ops = mainOps(1);
     expect(ops.length).toBeGreaterThanOrEqual(2000);
     const input = ops.join("\n") + "\n";
-    const { node, native } = program.run([], { input, timeoutMs: 120_000 });
+    const { node, native } = await program.run([], { input, timeoutMs: 120_000 });
     expect(native.status).toBe(0);
     expect(node.status).toBe(0);
     expect(firstDifference(node.stdout, native.stdout)).toBeUndefined();
-    expect(firstMismatch(ops, native.stdout, python(input))).toBeUndefined();
+    expect(firstMismatch(ops, native.stdout, await python(input))).toBeUndefined();
     // Every kind of failure is reached.
     for (const error of ["ZeroDivisionError", "OverflowError", "ValueError"]) expect(native.stdout).toContain(error);
   }, 180_000);
 
-  it("keeps every object it uses rooted: a collection at every allocation changes nothing", () => {
+  it("keeps every object it uses rooted: a collection at every allocation changes nothing", async () => {
     const ops = stressOps(2);
     const input = ["heap 262144", "stress 1", ...ops, "stress 0", "collections"].join("\n") + "\n";
-    const { node, native } = program.run([], { input, timeoutMs: 120_000 });
+    const { node, native } = await program.run([], { input, timeoutMs: 120_000 });
     expect(native.status).toBe(0);
     expect(node.status).toBe(0);
     // Same bytes, down to the number of collections.
@@ -62,10 +61,10 @@ describe("mpz", () => {
     const collections = Number(lines[lines.length - 2]);
     expect(collections).toBeGreaterThan(ops.length * 3);
     const results = lines.slice(0, -2).join("\n") + "\n";
-    expect(firstMismatch(ops, results, python(input))).toBeUndefined();
+    expect(firstMismatch(ops, results, await python(input))).toBeUndefined();
   }, 180_000);
 
-  it("reports MemoryError at the same point in both builds and goes on working", () => {
+  it("reports MemoryError at the same point in both builds and goes on working", async () => {
     const big = "9".repeat(20000);
     const input = [
       "heap 16384", // an 11776-byte pool
@@ -78,7 +77,7 @@ describe("mpz", () => {
       "mul -340282366920938463463374607431768211457 18446744073709551617",
       "pow 3 1000",
     ].join("\n") + "\n";
-    const { node, native } = program.run([], { input });
+    const { node, native } = await program.run([], { input });
     expect(native.status).toBe(0);
     expect(firstDifference(node.stdout, native.stdout)).toBeUndefined();
     const lines = native.stdout.split("\n");

@@ -9,7 +9,7 @@ import { REPO_ROOT } from "../../codegen/load/project.js";
 describe("objects", () => {
   it("print, raise and MemoryError behave as in CPython, in Node and natively", async () => {
     const program = await buildSubsetProgram(path.join(import.meta.dirname, "programs", "objects.ts"), REPO_ROOT);
-    const { node, native } = program.run();
+    const { node, native } = await program.run();
     expect(firstDifference(node.stdout, native.stdout)).toBeUndefined();
     expect(native.status).toBe(0);
     // Each line: repr | str, as python3 prints them for the same values.

@@ -2,9 +2,9 @@
 
 import { describe, it, expect } from "vitest";
 import * as path from "node:path";
-import { spawnSync } from "node:child_process";
 import { buildSubsetProgram, firstDifference } from "../harness/differential.js";
 import { REPO_ROOT } from "../../codegen/load/project.js";
+import { runCommand } from "../harness/run.js";
 
 const ORACLE = `
 import sys, operator
@@ -65,8 +65,8 @@ describe("operators over mixed types", () => {
   it("give python3's results and TypeError messages, in Node and natively", async () => {
     const program = await buildSubsetProgram(path.join(import.meta.dirname, "programs", "operators.ts"), REPO_ROOT);
     const input = operations().join("\n") + "\n";
-    const { node, native } = program.run([], { input });
-    const expected = spawnSync("python3", ["-c", ORACLE], { input, encoding: "utf8" }).stdout;
+    const { node, native } = await program.run([], { input });
+    const expected = (await runCommand(["python3", "-c", ORACLE], { input, encoding: "utf8" })).stdout;
     expect(firstDifference(node.stdout, native.stdout)).toBeUndefined();
     expect(native.status).toBe(0);
     const lines = input.split("\n");

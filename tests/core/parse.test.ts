@@ -12,9 +12,9 @@
 import { describe, it, expect, beforeAll } from "vitest";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { spawnSync } from "node:child_process";
 import { buildSubsetProgram, firstDifference, type SubsetProgram, type DifferentialResult } from "../harness/differential.js";
 import { REPO_ROOT } from "../../codegen/load/project.js";
+import { runCommand } from "../harness/run.js";
 
 const DIR = path.join(import.meta.dirname, "parse");
 const LEXER_DIR = path.join(import.meta.dirname, "lexer");
@@ -72,8 +72,8 @@ function split(stdout: string): string[] {
 }
 
 /** CPython's verdicts, as the harness reads program output (bytes as latin1). */
-function oracle(bases: string[]): Map<string, string> {
-  const r = spawnSync("python3", [ORACLE, ...bases.map((b) => `${b}.py`)], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+async function oracle(bases: string[]): Promise<Map<string, string>> {
+  const r = await runCommand(["python3", ORACLE, ...bases.map((b) => `${b}.py`)], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`ast_oracle.py: ${r.stderr}`);
   const json = JSON.parse(r.stdout) as Record<string, string>;
   return new Map(bases.map((b) => [b, Buffer.from(json[`${b}.py`]!, "utf8").toString("latin1")]));
@@ -90,18 +90,18 @@ describe("parser", () => {
   beforeAll(async () => {
     program = await buildSubsetProgram(path.join(import.meta.dirname, "programs", "ast_dump.ts"), REPO_ROOT);
     // Lexer inputs are kept when CPython parses them (the others are the lexer's own error tests).
-    const lexerVerdicts = oracle(lexerInputs);
+    const lexerVerdicts = await oracle(lexerInputs);
     for (const b of lexerInputs) if (!/^[A-Za-z]+Error/.test(lexerVerdicts.get(b)!)) inputs.push(b);
-    batch = program.run(["batch"], { input: inputs.map(record).join(""), timeoutMs: 300_000 });
+    batch = await program.run(["batch"], { input: inputs.map(record).join(""), timeoutMs: 300_000 });
     const [fromNode, fromNative] = [split(batch.node.stdout), split(batch.native.stdout)];
     inputs.forEach((b, i) => {
       node.set(b, fromNode[i] ?? "");
       native.set(b, fromNative[i] ?? "");
     });
-    cpython = oracle(inputs);
+    cpython = await oracle(inputs);
   }, 600_000);
 
-  it("has at least 80 valid and 30 malformed inputs of its own", () => {
+  it("has at least 80 valid and 30 malformed inputs of its own", async () => {
     const errors = own.filter((b) => path.basename(b).startsWith("err_"));
     expect(own.length - errors.length).toBeGreaterThanOrEqual(80);
     expect(errors.length).toBeGreaterThanOrEqual(30);
@@ -109,7 +109,7 @@ describe("parser", () => {
     expect(exps.sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  it("runs every input in Node and natively", () => {
+  it("runs every input in Node and natively", async () => {
     expect(batch.node.stderr).toBe("");
     expect(batch.native.stderr).toBe("");
     expect(batch.native.status).toBe(0);
@@ -118,55 +118,55 @@ describe("parser", () => {
 
   for (const base of [...own, ...lexerInputs]) {
     const name = path.basename(base);
-    it(`${label(base)}: Node and native agree`, () => {
+    it(`${label(base)}: Node and native agree`, async () => {
       if (!native.has(base)) return; // a lexer input CPython rejects: not run
       expect(firstDifference(node.get(base)!, native.get(base)!)).toBeUndefined();
     });
     const exp = base.startsWith(DIR) ? EXPECTED[name] : undefined;
     if (exp !== undefined) {
-      it(`${label(base)}: matches ${name}.exp (${exp.why})`, () => {
+      it(`${label(base)}: matches ${name}.exp (${exp.why})`, async () => {
         const expected = fs.readFileSync(`${base}.exp`, "latin1").replace(/\n$/, "");
         expect(native.get(base)).toBe(expected);
         expect(cpython.get(base)).toBe(exp.cpython);
       });
     } else {
-      it(`${label(base)}: CPython's ast.dump or error`, () => {
+      it(`${label(base)}: CPython's ast.dump or error`, async () => {
         if (!native.has(base)) return;
         expect(firstDifference(cpython.get(base)!, native.get(base)!)).toBeUndefined();
       });
     }
   }
 
-  it("keeps the tree rooted: the same output when every allocation collects", () => {
+  it("keeps the tree rooted: the same output when every allocation collects", async () => {
     const valid = own.filter((b) => !path.basename(b).startsWith("err_"));
     const input = valid.map(record).join("");
-    const plain = program.run(["batch", "heap=262144"], { input, timeoutMs: 300_000 });
-    const stressed = program.run(["batch", "stress", "heap=262144"], { input, timeoutMs: 600_000 });
+    const plain = await program.run(["batch", "heap=262144"], { input, timeoutMs: 300_000 });
+    const stressed = await program.run(["batch", "stress", "heap=262144"], { input, timeoutMs: 600_000 });
     expect(stressed.native.status).toBe(0);
     expect(split(plain.native.stdout).length).toBe(valid.length);
     expect(firstDifference(plain.native.stdout, stressed.native.stdout)).toBeUndefined();
     expect(firstDifference(stressed.node.stdout, stressed.native.stdout)).toBeUndefined();
   }, 900_000);
 
-  it("runs out of memory cleanly: MemoryError, in Node and natively", () => {
+  it("runs out of memory cleanly: MemoryError, in Node and natively", async () => {
     const text = generated(40);
-    const small = program.run(["heap=65536"], { input: text });
+    const small = await program.run(["heap=65536"], { input: text });
     expect(firstDifference(small.node.stdout, small.native.stdout)).toBeUndefined();
     expect(small.native.stdout).toBe("MemoryError\n");
     expect(small.native.status).toBe(1);
     expect(small.node.status).toBe(1);
-    const fits = program.run(["heap=4194304"], { input: text });
+    const fits = await program.run(["heap=4194304"], { input: text });
     expect(fits.native.status).toBe(0);
     expect(fits.native.stdout.startsWith("Module(body=[FunctionDef(")).toBe(true);
   }, 120_000);
 
-  it("parses a large generated program as CPython does, in Node and natively", () => {
+  it("parses a large generated program as CPython does, in Node and natively", async () => {
     const text = generated(300);
     const file = write("generated.py", text);
-    const { node: n, native: c } = program.run(["heap=16777216"], { input: text });
+    const { node: n, native: c } = await program.run(["heap=16777216"], { input: text });
     expect(firstDifference(n.stdout, c.stdout)).toBeUndefined();
     expect(c.status).toBe(0);
-    expect(firstDifference(oracle([file.slice(0, -3)]).get(file.slice(0, -3))!, c.stdout.replace(/\n$/, ""))).toBeUndefined();
+    expect(firstDifference((await oracle([file.slice(0, -3)])).get(file.slice(0, -3))!, c.stdout.replace(/\n$/, ""))).toBeUndefined();
   }, 120_000);
 });
 

@@ -7,7 +7,7 @@ import { buildSubsetProgram, firstDifference } from "../harness/differential.js"
 import { REPO_ROOT } from "../../codegen/load/project.js";
 
 describe("qstr", () => {
-  it("Q and QSTR_TEXT list the same names in the same order", () => {
+  it("Q and QSTR_TEXT list the same names in the same order", async () => {
     const src = fs.readFileSync(path.join(REPO_ROOT, "core", "qstr_static.ts"), "utf8");
     const members = src.slice(src.indexOf("export const enum Q {"), src.indexOf("Count,")).split("\n").slice(1)
       .map((l) => l.trim().replace(/,$/, "")).filter((l) => l !== "");
@@ -24,7 +24,7 @@ describe("qstr", () => {
 
   it("interns names, in Node and natively, through collections", async () => {
     const program = await buildSubsetProgram(path.join(import.meta.dirname, "programs", "qstr_intern.ts"), REPO_ROOT);
-    const { node, native } = program.run();
+    const { node, native } = await program.run();
     expect(firstDifference(node.stdout, native.stdout)).toBeUndefined();
     expect(native.status).toBe(0);
     expect(node.status).toBe(0);

@@ -9,9 +9,9 @@
 import { describe, it, expect, beforeAll } from "vitest";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { spawnSync } from "node:child_process";
 import { buildSubsetProgram, firstDifference, type SubsetProgram, type DifferentialResult } from "../harness/differential.js";
 import { REPO_ROOT } from "../../codegen/load/project.js";
+import { runCommand } from "../harness/run.js";
 
 const DIR = path.join(import.meta.dirname, "scope");
 const ORACLE = path.join(DIR, "symtable_oracle.py");
@@ -26,8 +26,8 @@ function split(stdout: string): string[] {
   return stdout.split(/^=== \d+\n/m).slice(1).map((s) => s.replace(/\n$/, ""));
 }
 
-function oracle(bases: string[]): Map<string, string> {
-  const r = spawnSync("python3", [ORACLE, ...bases.map((b) => `${b}.py`)], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+async function oracle(bases: string[]): Promise<Map<string, string>> {
+  const r = await runCommand(["python3", ORACLE, ...bases.map((b) => `${b}.py`)], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`symtable_oracle.py: ${r.stderr}`);
   const json = JSON.parse(r.stdout) as Record<string, string>;
   return new Map(bases.map((b) => [b, Buffer.from(json[`${b}.py`]!, "utf8").toString("latin1")]));
@@ -61,21 +61,21 @@ describe("scope pass", () => {
 
   beforeAll(async () => {
     program = await buildSubsetProgram(path.join(import.meta.dirname, "programs", "scope_dump.ts"), REPO_ROOT);
-    batch = program.run(["batch"], { input: inputs.map(record).join(""), timeoutMs: 300_000 });
+    batch = await program.run(["batch"], { input: inputs.map(record).join(""), timeoutMs: 300_000 });
     const [fromNode, fromNative] = [split(batch.node.stdout), split(batch.native.stdout)];
     inputs.forEach((b, i) => {
       node.set(b, fromNode[i] ?? "");
       native.set(b, fromNative[i] ?? "");
     });
-    cpython = oracle(inputs);
+    cpython = await oracle(inputs);
   }, 600_000);
 
-  it("has at least 60 inputs, with errors among them", () => {
+  it("has at least 60 inputs, with errors among them", async () => {
     expect(inputs.length).toBeGreaterThanOrEqual(60);
     expect(inputs.filter((b) => path.basename(b).startsWith("err_")).length).toBeGreaterThanOrEqual(20);
   });
 
-  it("runs every input in Node and natively", () => {
+  it("runs every input in Node and natively", async () => {
     expect(batch.node.stderr).toBe("");
     expect(batch.native.stderr).toBe("");
     expect(batch.native.status).toBe(0);
@@ -84,27 +84,27 @@ describe("scope pass", () => {
 
   for (const base of inputs) {
     const name = path.basename(base);
-    it(`${name}: Node and native agree`, () => {
+    it(`${name}: Node and native agree`, async () => {
       expect(firstDifference(node.get(base)!, native.get(base)!)).toBeUndefined();
     });
-    it(`${name}: CPython's symtable or error`, () => {
+    it(`${name}: CPython's symtable or error`, async () => {
       expect(firstDifference(cpython.get(base)!, native.get(base)!)).toBeUndefined();
     });
   }
 
-  it("keeps the scopes rooted: the same output when every allocation collects", () => {
+  it("keeps the scopes rooted: the same output when every allocation collects", async () => {
     const valid = inputs.filter((b) => !path.basename(b).startsWith("err_"));
     const input = valid.map(record).join("");
-    const plain = program.run(["batch", "slots", "heap=262144"], { input, timeoutMs: 300_000 });
-    const stressed = program.run(["batch", "slots", "stress", "heap=262144"], { input, timeoutMs: 600_000 });
+    const plain = await program.run(["batch", "slots", "heap=262144"], { input, timeoutMs: 300_000 });
+    const stressed = await program.run(["batch", "slots", "stress", "heap=262144"], { input, timeoutMs: 600_000 });
     expect(stressed.native.status).toBe(0);
     expect(firstDifference(plain.native.stdout, stressed.native.stdout)).toBeUndefined();
     expect(firstDifference(stressed.node.stdout, stressed.native.stdout)).toBeUndefined();
   }, 900_000);
 
   for (const [i, c] of SLOTS.entries()) {
-    it(`numbers local slots as MicroPython does (${i})`, () => {
-      const r = program.run(["slots"], { input: c.src });
+    it(`numbers local slots as MicroPython does (${i})`, async () => {
+      const r = await program.run(["slots"], { input: c.src });
       expect(firstDifference(r.node.stdout, r.native.stdout)).toBeUndefined();
       const lines = r.native.stdout.split("\n");
       const at = lines.indexOf(c.want[0]!);

@@ -2,9 +2,9 @@
 
 import { describe, it, expect } from "vitest";
 import * as path from "node:path";
-import { spawnSync } from "node:child_process";
 import { buildSubsetProgram, firstDifference } from "../harness/differential.js";
 import { REPO_ROOT } from "../../codegen/load/project.js";
+import { runCommand } from "../harness/run.js";
 
 const ORACLE = `
 import sys
@@ -57,8 +57,8 @@ describe("str operations", () => {
   it("match python3 over UTF-8 text, in Node and natively", async () => {
     const program = await buildSubsetProgram(path.join(import.meta.dirname, "programs", "str_ops.ts"), REPO_ROOT);
     const input = operations().join("\n") + "\n";
-    const { node, native } = program.run([], { input: Buffer.from(input, "utf8").toString("latin1") });
-    const expected = spawnSync("python3", ["-c", ORACLE], { input: Buffer.from(input, "utf8") }).stdout.toString("latin1");
+    const { node, native } = await program.run([], { input: Buffer.from(input, "utf8").toString("latin1") });
+    const expected = (await runCommand(["python3", "-c", ORACLE], { input: Buffer.from(input, "utf8") })).stdout;
     expect(firstDifference(node.stdout, native.stdout)).toBeUndefined();
     expect(native.status).toBe(0);
     const lines = input.split("\n");

@@ -3,7 +3,6 @@
 // Node and natively, against python3.
 
 import { describe, it, expect, beforeAll } from "vitest";
-import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { nodeCommand } from "../harness/differential.js";
 import { runCommand, type RunResult } from "../harness/run.js";
@@ -30,9 +29,8 @@ const WRITER = [
   "print('out', 2, file=sys.stdout)",
 ].join("\n");
 
-function python3(src: string, input: string): RunResult {
-  const r = spawnSync("python3", ["-c", src], { input, encoding: "latin1" });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status, signal: r.signal };
+function python3(src: string, input: string): Promise<RunResult> {
+  return runCommand(["python3", "-c", src], { input });
 }
 
 describe("sys.stdin, sys.stdout, sys.stderr", () => {
@@ -47,33 +45,33 @@ describe("sys.stdin, sys.stdout, sys.stderr", () => {
     exe = build.exe;
   }, 900_000);
 
-  const runs = (src: string, input: string): RunResult[] => [
-    runCommand(nodeCommand(MAIN, ["-c", src]), { input, timeoutMs: 120_000 }),
-    runCommand([exe, "-c", src], { input, timeoutMs: 120_000 }),
+  const runs = async (src: string, input: string): Promise<RunResult[]> => [
+    await runCommand(nodeCommand(MAIN, ["-c", src]), { input, timeoutMs: 120_000 }),
+    await runCommand([exe, "-c", src], { input, timeoutMs: 120_000 }),
   ];
 
-  it("reads characters and lines from stdin up to end of input", () => {
+  it("reads characters and lines from stdin up to end of input", async () => {
     // UTF-8 text, as latin1 on both sides: read(3) takes the two bytes of \u00e9 as one character.
     const input = "first line\n\u00c3\u00a9bcd\nthird\nlast";
-    const want = python3(READER, input);
+    const want = await python3(READER, input);
     expect(want.status).toBe(0);
-    for (const r of runs(READER, input)) {
+    for (const r of await runs(READER, input)) {
       expect(r.stderr).toBe("");
       expect(r.stdout).toBe(want.stdout);
       expect(r.status).toBe(0);
     }
   });
 
-  it("reads '' from an empty stdin", () => {
+  it("reads '' from an empty stdin", async () => {
     const src = "import sys\nprint(repr(sys.stdin.read()), repr(sys.stdin.readline()))";
-    for (const r of runs(src, "")) expect(r.stdout).toBe("'' ''\n");
+    for (const r of await runs(src, "")) expect(r.stdout).toBe("'' ''\n");
   });
 
-  it("writes sys.stderr and print(file=sys.stderr) to stderr, sys.stdout to stdout", () => {
-    const want = python3(WRITER, "");
+  it("writes sys.stderr and print(file=sys.stderr) to stderr, sys.stdout to stdout", async () => {
+    const want = await python3(WRITER, "");
     expect(want.stdout).toBe("out 1\nout 2\n");
     expect(want.stderr).toBe("err 1\nerr-2\n");
-    for (const r of runs(WRITER, "")) {
+    for (const r of await runs(WRITER, "")) {
       expect(r.stdout).toBe(want.stdout);
       expect(r.stderr).toBe(want.stderr);
       expect(r.status).toBe(0);

@@ -19,8 +19,8 @@ export function nodeCommand(entry: string, args: readonly string[] = []): string
   return [process.execPath, "--import", "tsx", NODE_RUNNER, entry, ...args];
 }
 
-export function runDifferential(node: readonly string[], native: readonly string[], options: RunOptions = {}): DifferentialResult {
-  return { node: runCommand(node, options), native: runCommand(native, options) };
+export async function runDifferential(node: readonly string[], native: readonly string[], options: RunOptions = {}): Promise<DifferentialResult> {
+  return { node: await runCommand(node, options), native: await runCommand(native, options) };
 }
 
 /** A subset program: built natively once (under build/test-programs/<name>), runnable both ways. */
@@ -28,7 +28,7 @@ export interface SubsetProgram {
   entry: string;
   exe: string;
   genDir: string;
-  run(args?: readonly string[], options?: RunOptions): DifferentialResult;
+  run(args?: readonly string[], options?: RunOptions): Promise<DifferentialResult>;
 }
 
 export async function buildSubsetProgram(entry: string, root = path.dirname(entry)): Promise<SubsetProgram> {

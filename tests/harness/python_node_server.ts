@@ -61,7 +61,7 @@ function captureHal(): void {
 }
 
 // The frozen modules (lib/), as the native build links them, before the core is imported.
-useFrozenModules();
+await useFrozenModules();
 const core = (await import(CORE_MAIN_URL.href)) as { pyx_main: () => number };
 
 function run(req: NodeRequest): NodeReply {

@@ -2,7 +2,6 @@
 // CPython prints for each (cached by content hash), runs each through Pyxis in a mode
 // (native, Node, native under GC stress), and compares. Conventions: tests/python/README.md.
 
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -10,6 +9,7 @@ import * as path from "node:path";
 import { REPO_ROOT } from "../../codegen/load/project.js";
 import { NODE_RUNNER } from "./differential.js";
 import { NodeServerPool } from "./python_node_pool.js";
+import { runProcess as runTextProcess, type ProcessResult } from "../../scripts/test/process.js";
 
 export const PY_ROOT = path.join(REPO_ROOT, "tests", "python");
 export const EXP_CACHE = path.join(REPO_ROOT, "build", "python-exp");
@@ -38,14 +38,7 @@ const TIMEOUT_MS: Record<Mode | "python", number> = { native: 20_000, node: 60_0
 /** The status ports/node/run.ts uses for a JavaScript error (a bug), and a fatal invariant. */
 const FATAL_STATUSES: readonly number[] = [70];
 
-export interface ProcResult {
-  stdout: string;
-  stderr: string;
-  status: number | null;
-  signal: string | null;
-  timedOut: boolean;
-  ms: number;
-}
+export type ProcResult = ProcessResult;
 
 /** What a test is compared on. */
 export interface Expected {
@@ -59,37 +52,9 @@ export interface Expected {
   skip: boolean;
 }
 
-/** Spawn a program, collect everything; never throws for a failing program. */
+/** Spawn a program, collect everything (bytes as latin1 characters); never throws for a failing program. */
 export function runProcess(cmd: readonly string[], timeoutMs: number, cwd = REPO_ROOT): Promise<ProcResult> {
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const [exe, ...args] = cmd;
-    const child = spawn(exe!, args, { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env } });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, timeoutMs);
-    child.stdout.on("data", (b: Buffer) => out.push(b));
-    child.stderr.on("data", (b: Buffer) => err.push(b));
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on("close", (status, signal) => {
-      clearTimeout(timer);
-      resolve({
-        stdout: Buffer.concat(out).toString("latin1"),
-        stderr: Buffer.concat(err).toString("latin1"),
-        status,
-        signal,
-        timedOut,
-        ms: Date.now() - started,
-      });
-    });
-  });
+  return runTextProcess(cmd, timeoutMs, cwd, "latin1");
 }
 
 /** Run jobs with at most `limit` at once, keeping the results in order. */

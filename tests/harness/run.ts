@@ -1,6 +1,10 @@
 // Running a program (Node or native) and capturing what it did, for the differential tests.
+// Asynchronous: a test worker that blocks for a minute fails the whole vitest run.
 
-import { spawnSync } from "node:child_process";
+import { runChild } from "../../scripts/run_child.js";
+
+/** A program that has not ended by then has hung: the test's own timeout usually comes first. */
+const DEFAULT_TIMEOUT_MS = 300_000;
 
 export interface RunResult {
   stdout: string;
@@ -11,22 +15,25 @@ export interface RunResult {
 }
 
 export interface RunOptions {
-  input?: string;
-  env?: Record<string, string>;
+  /** Given to the program as bytes in `encoding`. */
+  input?: string | Uint8Array;
+  /** How input strings are encoded and the output decoded: latin1 (the default) keeps one byte per character. */
+  encoding?: BufferEncoding;
+  env?: Record<string, string | undefined>;
   timeoutMs?: number;
   cwd?: string;
 }
 
-export function runCommand(cmd: readonly string[], options: RunOptions = {}): RunResult {
-  const [exe, ...args] = cmd;
-  const r = spawnSync(exe!, args, {
+/** Run a program and wait for it without blocking the event loop; a timeout is an error. */
+export async function runCommand(cmd: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  const r = await runChild(cmd, {
     input: options.input ?? "",
-    env: { ...process.env, ...options.env },
-    timeout: options.timeoutMs ?? 60_000,
+    inputEncoding: options.encoding ?? "latin1",
+    env: options.env,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     cwd: options.cwd,
-    encoding: "latin1",
-    maxBuffer: 64 * 1024 * 1024,
   });
-  if (r.error !== undefined) throw r.error;
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status, signal: r.signal };
+  if (r.timedOut) throw new Error(`${cmd.join(" ")} timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`);
+  const encoding = options.encoding ?? "latin1";
+  return { stdout: r.stdout.toString(encoding), stderr: r.stderr.toString(encoding), status: r.status, signal: r.signal };
 }

@@ -25,8 +25,8 @@ function hex(bytes: Uint8Array): string {
 
 export function defineHalCases(target: Target): void {
   describe(`console output (${target.name})`, () => {
-    it("writes arena bytes and strings to stdout unchanged, stderr separately", () => {
-      const r = run(target, ["write"]);
+    it("writes arena bytes and strings to stdout unchanged, stderr separately", async () => {
+      const r = await run(target, ["write"]);
       expect(r.status).toBe(0);
       expect(r.stdout).toEqual(Buffer.concat([
         Buffer.from([0x00, 0x01, 0x7f, 0x80, 0xff, 0x41, 0x0a]), Buffer.from("str\nafter\n"),
@@ -34,7 +34,7 @@ export function defineHalCases(target: Target): void {
       expect(r.stderr.toString()).toBe("err\n");
     });
 
-    it("flushes stdout before writing stderr, so a shared file keeps their order", () => {
+    it("flushes stdout before writing stderr, so a shared file keeps their order", async () => {
       const file = path.join(scratchDir("order"), "out.txt");
       const fd = fs.openSync(file, "w");
       const [cmd, ...args] = target.command(["write"]);
@@ -46,36 +46,36 @@ export function defineHalCases(target: Target): void {
   });
 
   describe(`files (${target.name})`, () => {
-    it("tells files from directories and missing paths, gives sizes and reads at an offset", () => {
+    it("tells files from directories and missing paths, gives sizes and reads at an offset", async () => {
       const dir = scratchDir("files");
       const file = path.join(dir, "data.bin");
       fs.writeFileSync(file, Buffer.from([0x10, 0x20, 0x30, 0x40, 0x50, 0x60]));
-      expect(run(target, ["file", file]).stdout.toString()).toBe(
+      expect((await run(target, ["file", file])).stdout.toString()).toBe(
         "stat=2\nsize=6\nread=4\n20 30 40 50 \nread_end=0\n");
       const short = path.join(dir, "short.txt");
       fs.writeFileSync(short, "ab");
-      expect(run(target, ["file", short]).stdout.toString()).toBe(
+      expect((await run(target, ["file", short])).stdout.toString()).toBe(
         "stat=2\nsize=2\nread=1\n62 \nread_end=0\n");
       const enoent = -os.constants.errno.ENOENT;
       const eisdir = -os.constants.errno.EISDIR;
-      expect(run(target, ["file", dir]).stdout.toString()).toBe(
+      expect((await run(target, ["file", dir])).stdout.toString()).toBe(
         `stat=1\nsize=${eisdir}\nread=${eisdir}\n\nread_end=${eisdir}\n`);
-      expect(run(target, ["file", path.join(dir, "missing.py")]).stdout.toString()).toBe(
+      expect((await run(target, ["file", path.join(dir, "missing.py")])).stdout.toString()).toBe(
         `stat=0\nsize=${enoent}\nread=${enoent}\n\nread_end=${enoent}\n`);
     });
   });
 
   describe(`environment (${target.name})`, () => {
-    it("reads a variable's bytes, and -1 for an unset one", () => {
-      expect(run(target, ["env"], { env: { PYXIS_TEST_ENV: "a:b" } }).stdout.toString()).toBe("len=3\n61 3a 62 \n");
-      expect(run(target, ["env"], { env: { PYXIS_TEST_ENV: "" } }).stdout.toString()).toBe("len=0\n\n");
-      expect(run(target, ["env"], { env: { PYXIS_TEST_ENV: undefined } }).stdout.toString()).toBe("len=-1\n\n");
+    it("reads a variable's bytes, and -1 for an unset one", async () => {
+      expect((await run(target, ["env"], { env: { PYXIS_TEST_ENV: "a:b" } })).stdout.toString()).toBe("len=3\n61 3a 62 \n");
+      expect((await run(target, ["env"], { env: { PYXIS_TEST_ENV: "" } })).stdout.toString()).toBe("len=0\n\n");
+      expect((await run(target, ["env"], { env: { PYXIS_TEST_ENV: undefined } })).stdout.toString()).toBe("len=-1\n\n");
     });
   });
 
   describe(`arguments (${target.name})`, () => {
-    it("gives argument 0 (the program) and the rest as UTF-8 bytes", () => {
-      const r = run(target, ["args", "a", "b c", "", "é"]);
+    it("gives argument 0 (the program) and the rest as UTF-8 bytes", async () => {
+      const r = await run(target, ["args", "a", "b c", "", "é"]);
       expect(r.status).toBe(0);
       expect(r.stdout.toString()).toBe([
         "argc=6", "arg0_nonempty=1", "1:4:args", "2:1:a", "3:3:b c", "4:0:", "5:2:é",
@@ -85,8 +85,8 @@ export function defineHalCases(target: Target): void {
   });
 
   describe(`time (${target.name})`, () => {
-    it("ticks are monotonic and a 20 ms sleep lasts 20 ms", () => {
-      const r = run(target, ["ticks"]);
+    it("ticks are monotonic and a 20 ms sleep lasts 20 ms", async () => {
+      const r = await run(target, ["ticks"]);
       expect(r.status).toBe(0);
       const kv = keyValues(r.stdout.toString());
       const ms = Number(kv.get("sleep_ms"));
@@ -102,8 +102,8 @@ export function defineHalCases(target: Target): void {
   });
 
   describe(`simulated board (${target.name})`, () => {
-    it("has the texts, pins, GPIO behaviour and machine values ports/host/README.md documents", () => {
-      const r = run(target, ["board"]);
+    it("has the texts, pins, GPIO behaviour and machine values ports/host/README.md documents", async () => {
+      const r = await run(target, ["board"]);
       expect(r.status).toBe(0);
       expect(r.stdout.toString()).toBe([
         "text_len=4", "HOST", "text_len=15", "host with posix", "text_len=5", "posix", "text_len=5", "linux", "text_len=0", "",
@@ -123,10 +123,10 @@ export function defineHalCases(target: Target): void {
   });
 
   describe(`block device (${target.name})`, () => {
-    it("creates the image at its full size, writes blocks, reads them back, refuses ranges past the end", () => {
+    it("creates the image at its full size, writes blocks, reads them back, refuses ranges past the end", async () => {
       const image = path.join(scratchDir("bdev"), "new/dirs/flash.img");
       const env = { PYXIS_BDEV: image, PYXIS_BDEV_BLOCKS: "64" };
-      const w = run(target, ["bdev-write"], { env });
+      const w = await run(target, ["bdev-write"], { env });
       expect(w.stderr.toString()).toBe("");
       expect(w.stdout.toString()).toBe("block_size=512\nblock_count=64\nwrite=0\nsync=0\n");
       const bytes = fs.readFileSync(image);
@@ -136,7 +136,7 @@ export function defineHalCases(target: Target): void {
       expect(written.every((b, i) => b === pattern(i))).toBe(true);
       expect(bytes.subarray((PATTERN_BLOCK + 3) * 512).every((b) => b === 0)).toBe(true);
 
-      const r = run(target, ["bdev-read"], { env });
+      const r = await run(target, ["bdev-read"], { env });
       expect(r.stdout.toString()).toBe([
         "read=0", "mismatches=0", "read_block0=0", "block0_byte=0", "read_last=0",
         "read_past_end=-5", "read_straddling=-5", "write_past_end=-5", "write_straddling=-5", "read_none=0", "",
@@ -144,60 +144,60 @@ export function defineHalCases(target: Target): void {
       expect(fs.readFileSync(image)).toEqual(bytes); // the refused writes changed nothing
     });
 
-    it("defaults to build/host/flash.img of 2048 blocks (1 MiB)", () => {
+    it("defaults to build/host/flash.img of 2048 blocks (1 MiB)", async () => {
       const cwd = scratchDir("default");
-      const r = run(target, ["bdev-write"], { cwd });
+      const r = await run(target, ["bdev-write"], { cwd });
       expect(r.stdout.toString()).toBe("block_size=512\nblock_count=2048\nwrite=0\nsync=0\n");
       expect(fs.statSync(path.join(cwd, "build/host/flash.img")).size).toBe(1024 * 1024);
     });
 
-    it("returns -errno when the image cannot be opened", () => {
+    it("returns -errno when the image cannot be opened", async () => {
       const dir = scratchDir("bad");
       fs.writeFileSync(path.join(dir, "file"), "not a directory");
-      const r = run(target, ["bdev-write"], { env: { PYXIS_BDEV: path.join(dir, "file/flash.img") } });
+      const r = await run(target, ["bdev-write"], { env: { PYXIS_BDEV: path.join(dir, "file/flash.img") } });
       const enotdir = -os.constants.errno.ENOTDIR;
       expect(r.stdout.toString()).toBe(`block_size=512\nblock_count=2048\nwrite=${enotdir}\nsync=${enotdir}\n`);
     });
 
-    it("rejects a malformed PYXIS_BDEV_BLOCKS", () => {
-      const r = run(target, ["bdev-write"], { env: { PYXIS_BDEV_BLOCKS: "12k" } });
+    it("rejects a malformed PYXIS_BDEV_BLOCKS", async () => {
+      const r = await run(target, ["bdev-write"], { env: { PYXIS_BDEV_BLOCKS: "12k" } });
       expect(r.status).toBe(70);
       expect(r.stderr.toString()).toBe("pyxis: fatal: PYXIS_BDEV_BLOCKS must be an integer from 1 to 4294967295\n");
     });
   });
 
   describe(`exit (${target.name})`, () => {
-    it("hal_exit flushes stdout and exits with the code", () => {
-      const r = run(target, ["exit", "4"]);
+    it("hal_exit flushes stdout and exits with the code", async () => {
+      const r = await run(target, ["exit", "4"]);
       expect(r.status).toBe(4);
       expect(r.stdout.toString()).toBe("before exit\n");
     });
 
-    it("hal_exit's code reaches the parent modulo 256", () => {
-      expect(run(target, ["exit", "-1"]).status).toBe(255);
+    it("hal_exit's code reaches the parent modulo 256", async () => {
+      expect((await run(target, ["exit", "-1"])).status).toBe(255);
     });
 
-    it("the value pyx_main returns is the exit status", () => {
-      const r = run(target, ["return", "3"]);
+    it("the value pyx_main returns is the exit status", async () => {
+      const r = await run(target, ["return", "3"]);
       expect(r.status).toBe(3);
       expect(r.stdout.toString()).toBe("returning\n");
     });
 
-    it("hal_fatal flushes stdout, reports on stderr and exits with 70", () => {
-      const r = run(target, ["fatal"]);
+    it("hal_fatal flushes stdout, reports on stderr and exits with 70", async () => {
+      const r = await run(target, ["fatal"]);
       expect(r.status).toBe(70);
       expect(r.stdout.toString()).toBe("partial");
       expect(r.stderr.toString()).toBe("pyxis: fatal: test message\n");
     });
 
-    it("a range outside the arena (PYXIS_ARENA_SIZE, rounded up to 8) is fatal", () => {
-      const r = run(target, ["outside"], { env: { PYXIS_ARENA_SIZE: "4100" } });
+    it("a range outside the arena (PYXIS_ARENA_SIZE, rounded up to 8) is fatal", async () => {
+      const r = await run(target, ["outside"], { env: { PYXIS_ARENA_SIZE: "4100" } });
       expect(r.status).toBe(70);
       expect(r.stderr.toString()).toBe("pyxis: fatal: hal_stdout_write: 0x1006+4 is outside the 4104-byte arena\n");
     });
 
-    it("rejects a malformed PYXIS_ARENA_SIZE", () => {
-      const r = run(target, ["return", "0"], { env: { PYXIS_ARENA_SIZE: "64M" } });
+    it("rejects a malformed PYXIS_ARENA_SIZE", async () => {
+      const r = await run(target, ["return", "0"], { env: { PYXIS_ARENA_SIZE: "64M" } });
       expect(r.status).toBe(70);
       expect(r.stderr.toString()).toBe("pyxis: fatal: PYXIS_ARENA_SIZE must be an integer from 8 to 4294967288\n");
     });
@@ -206,34 +206,34 @@ export function defineHalCases(target: Target): void {
   describe(`console input (${target.name})`, () => {
     const tail = (interrupt: number) => `read_after_eof=-1\nready_after_eof=1\ninterrupt=${interrupt}\npending_again=0\n`;
 
-    it("with an interrupt char set, that byte is not input but one pending interrupt", () => {
-      const r = run(target, ["stdin", "3"], { input: "ab\x03c\x03\n" });
+    it("with an interrupt char set, that byte is not input but one pending interrupt", async () => {
+      const r = await run(target, ["stdin", "3"], { input: "ab\x03c\x03\n" });
       expect(r.stdout.toString()).toBe(`61 62 63 0a eof\n${tail(1)}`);
     });
 
-    it("without one, every byte is input", () => {
-      const r = run(target, ["stdin", "-1"], { input: "ab\x03c\n" });
+    it("without one, every byte is input", async () => {
+      const r = await run(target, ["stdin", "-1"], { input: "ab\x03c\n" });
       expect(r.stdout.toString()).toBe(`61 62 03 63 0a eof\n${tail(0)}`);
     });
 
-    it("empty input ends at once", () => {
-      expect(run(target, ["stdin", "-1"]).stdout.toString()).toBe(`eof\n${tail(0)}`);
+    it("empty input ends at once", async () => {
+      expect((await run(target, ["stdin", "-1"])).stdout.toString()).toBe(`eof\n${tail(0)}`);
     });
 
-    it("passes every byte of input larger than its buffers", () => {
+    it("passes every byte of input larger than its buffers", async () => {
       const input = new Uint8Array(200 * 1024).map((_, i) => (i * 2654435761) >>> 24);
-      const r = run(target, ["stdin", "3"], { input });
+      const r = await run(target, ["stdin", "3"], { input });
       const kept = input.filter((b) => b !== 3);
       expect(kept.length).toBeLessThan(input.length);
       expect(r.stdout.toString()).toBe(`${hex(kept)}eof\n${tail(1)}`);
     });
 
-    it("is ready when input is waiting", () => {
-      expect(run(target, ["ready"], { input: "x" }).stdout.toString()).toBe("ready=1\nbyte=120\n");
+    it("is ready when input is waiting", async () => {
+      expect((await run(target, ["ready"], { input: "x" })).stdout.toString()).toBe("ready=1\nbyte=120\n");
     });
 
-    it("raw mode is a no-op when stdin is not a terminal", () => {
-      const r = run(target, ["raw"], { input: "ab\x03cq" });
+    it("raw mode is a no-op when stdin is not a terminal", async () => {
+      const r = await run(target, ["raw"], { input: "ab\x03cq" });
       expect(r.stdout.toString()).toBe("ready\n61 62 63 \npending=1\n");
     });
 

@@ -9,6 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { HOST_CFLAGS } from "../../scripts/build/host.js";
 import { nodeCommand } from "../harness/differential.js";
+import { runChild } from "../../scripts/run_child.js";
 
 export const REPO = fileURLToPath(new URL("../..", import.meta.url));
 export const BUILD_DIR = path.join(REPO, "build/test-hal");
@@ -131,28 +132,20 @@ export const nodeTarget: Target = {
   command: (args) => nodeCommand(path.join(REPO, "tests/ports/fixtures/hal_entry.ts"), args),
 };
 
-function environment(env: RunOptions["env"]): NodeJS.ProcessEnv {
-  const merged: NodeJS.ProcessEnv = { ...process.env };
-  // The drivers' own variables come only from the test.
-  for (const name of ["PYXIS_BDEV", "PYXIS_BDEV_BLOCKS", "PYXIS_ARENA_SIZE"]) delete merged[name];
-  for (const [k, v] of Object.entries(env ?? {})) {
-    if (v === undefined) delete merged[k];
-    else merged[k] = v;
-  }
-  return merged;
+/** The drivers' own variables come only from the test. */
+function environment(env: RunOptions["env"]): Record<string, string | undefined> {
+  return { PYXIS_BDEV: undefined, PYXIS_BDEV_BLOCKS: undefined, PYXIS_ARENA_SIZE: undefined, ...env };
 }
 
-export function run(target: Target, args: string[], options: RunOptions = {}): RunResult {
-  const [cmd, ...rest] = target.command(args);
-  const r = spawnSync(cmd!, rest, {
+export async function run(target: Target, args: string[], options: RunOptions = {}): Promise<RunResult> {
+  const r = await runChild(target.command(args), {
     cwd: options.cwd ?? REPO,
     env: environment(options.env),
     input: options.input ?? "",
-    timeout: RUN_TIMEOUT_MS,
-    maxBuffer: 64 * 1024 * 1024,
+    timeoutMs: RUN_TIMEOUT_MS,
   });
-  if (r.error) throw r.error;
-  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+  if (r.timedOut) throw new Error(`${args.join(" ")} (${target.name}) timed out after ${RUN_TIMEOUT_MS} ms`);
+  return { status: r.status, signal: r.signal as NodeJS.Signals | null, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Start a driver with piped stdio; `onStderr` sees stderr so far after each chunk.
@@ -161,7 +154,7 @@ export function start(
   target: Target, args: string[], onStderr: (text: string, child: ChildProcess) => void = () => {},
 ): Promise<RunResult> & { child: ChildProcess } {
   const [cmd, ...rest] = target.command(args);
-  const child = spawn(cmd!, rest, { cwd: REPO, env: environment({}), stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(cmd!, rest, { cwd: REPO, env: { ...process.env, ...environment({}) }, stdio: ["pipe", "pipe", "pipe"] });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout!.on("data", (d: Buffer) => out.push(d));
@@ -193,7 +186,7 @@ export function shellQuote(word: string): string {
  *  `trigger`, type `input`. Resolves with everything the terminal showed. */
 export function runInPty(shellCommand: string, trigger?: string, input = ""): Promise<string> {
   const child = spawn("script", ["-qec", shellCommand, "/dev/null"], {
-    cwd: REPO, env: environment({}), stdio: ["pipe", "pipe", "pipe"],
+    cwd: REPO, env: { ...process.env, ...environment({}) }, stdio: ["pipe", "pipe", "pipe"],
   });
   let shown = "";
   let typed = false;

@@ -25,10 +25,10 @@ describe("ports/node", () => {
   defineHalCases(nodeTarget);
 
   describe("disk images are shared with the C port", () => {
-    const roundTrip = (writer: Target, reader: Target) => {
+    const roundTrip = async (writer: Target, reader: Target): Promise<void> => {
       const env = { PYXIS_BDEV: path.join(scratchDir("shared"), "flash.img"), PYXIS_BDEV_BLOCKS: "16" };
-      expect(run(writer, ["bdev-write"], { env }).stdout.toString()).toContain("write=0\nsync=0\n");
-      expect(run(reader, ["bdev-read"], { env }).stdout.toString()).toMatch(/^read=0\nmismatches=0\n/);
+      expect((await run(writer, ["bdev-write"], { env })).stdout.toString()).toContain("write=0\nsync=0\n");
+      expect((await run(reader, ["bdev-read"], { env })).stdout.toString()).toMatch(/^read=0\nmismatches=0\n/);
     };
     it("written by C, read by Node", () => roundTrip(cTarget, nodeTarget));
     it("written by Node, read by C", () => roundTrip(nodeTarget, cTarget));
@@ -37,21 +37,21 @@ describe("ports/node", () => {
   describe("run.ts", () => {
     const runTs = (args: string[]) => run({ ...nodeTarget, command: (a) => [process.execPath, "--import", "tsx", "ports/node/run.ts", ...a] }, args);
 
-    it("an uncaught error prints its stack after stdout and exits with 70", () => {
-      const r = run(nodeTarget, ["throw"]);
+    it("an uncaught error prints its stack after stdout and exits with 70", async () => {
+      const r = await run(nodeTarget, ["throw"]);
       expect(r.status).toBe(70);
       expect(r.stdout.toString()).toBe("before throw\n");
       expect(r.stderr.toString()).toMatch(/^Error: thrown by the entry\n\s+at .*hal_entry\.ts/);
     });
 
-    it("an entry without pyx_main is an error", () => {
-      const r = runTs([path.join(REPO, "core/subset/types.ts")]);
+    it("an entry without pyx_main is an error", async () => {
+      const r = await runTs([path.join(REPO, "core/subset/types.ts")]);
       expect(r.status).toBe(70);
       expect(r.stderr.toString()).toContain("does not export a function pyx_main()");
     });
 
-    it("without an entry, prints its usage and exits with 2", () => {
-      const r = runTs([]);
+    it("without an entry, prints its usage and exits with 2", async () => {
+      const r = await runTs([]);
       expect(r.status).toBe(2);
       expect(r.stderr.toString()).toMatch(/^usage: /);
     });

@@ -32,55 +32,55 @@ function utf16(bytes: number[] | null): string {
 }
 
 /** A board at its first prompt. */
-function bootedBoard(): EmulatedUsbBoard {
+async function bootedBoard(): Promise<EmulatedUsbBoard> {
   const board = new EmulatedUsbBoard(firmware);
-  expect(board.runUntil(() => board.connected, 2000)).toBe(true);
-  expect(board.runUntil(() => board.serialText().endsWith(">>> "), 5000)).toBe(true);
+  expect(await board.runUntil(() => board.connected, 2000)).toBe(true);
+  expect(await board.runUntil(() => board.serialText().endsWith(">>> "), 5000)).toBe(true);
   return board;
 }
 
 /** Sends text and runs until the output (since now) ends with `until`; returns that output. */
-function exchange(board: EmulatedUsbBoard, text: string, until: string, maxMs = 5000): string {
+async function exchange(board: EmulatedUsbBoard, text: string, until: string, maxMs = 5000): Promise<string> {
   board.serial.length = 0;
   board.send(text);
-  const ok = board.runUntil(() => board.serialText().endsWith(until), maxMs);
+  const ok = await board.runUntil(() => board.serialText().endsWith(until), maxMs);
   const out = board.serialText();
   expect(ok, `no ${JSON.stringify(until)} after ${JSON.stringify(text)}; got ${JSON.stringify(out)}`).toBe(true);
   return out;
 }
 
 describe("RPI_PICO over USB CDC", () => {
-  it("enumerates with the board's USB identity and shows the banner and prompt", () => {
-    const board = bootedBoard();
-    const device = board.controlTransfer(GET_DESCRIPTOR(1, 0, 18))!;
+  it("enumerates with the board's USB identity and shows the banner and prompt", async () => {
+    const board = await bootedBoard();
+    const device = (await board.controlTransfer(GET_DESCRIPTOR(1, 0, 18)))!;
     expect(device.slice(8, 12)).toEqual([0x8a, 0x2e, 0x05, 0x00]); // boards/RPI_PICO: 0x2E8A:0x0005
-    expect(utf16(board.controlTransfer(GET_DESCRIPTOR(3, 1, 255)))).toBe("Pyxis");
-    expect(utf16(board.controlTransfer(GET_DESCRIPTOR(3, 2, 255)))).toBe("Board in FS mode");
+    expect(utf16(await board.controlTransfer(GET_DESCRIPTOR(3, 1, 255)))).toBe("Pyxis");
+    expect(utf16(await board.controlTransfer(GET_DESCRIPTOR(3, 2, 255)))).toBe("Board in FS mode");
     // rp2040js answers the flash's unique-id command with zeros.
-    expect(utf16(board.controlTransfer(GET_DESCRIPTOR(3, 3, 255)))).toBe("0000000000000000");
+    expect(utf16(await board.controlTransfer(GET_DESCRIPTOR(3, 3, 255)))).toBe("0000000000000000");
     expect(board.serialText()).toMatch(/Pyxis 0\.1\.0 on .*; Raspberry Pi Pico with RP2040\r\n/);
   });
 
-  it("runs what the host types", () => {
-    const board = bootedBoard();
-    expect(exchange(board, "print(6 * 7)\r", ">>> ")).toBe("print(6 * 7)\r\n42\r\n>>> ");
+  it("runs what the host types", async () => {
+    const board = await bootedBoard();
+    expect(await exchange(board, "print(6 * 7)\r", ">>> ")).toBe("print(6 * 7)\r\n42\r\n>>> ");
   });
 
-  it("delivers Ctrl-C as KeyboardInterrupt while Python runs", () => {
-    const board = bootedBoard();
+  it("delivers Ctrl-C as KeyboardInterrupt while Python runs", async () => {
+    const board = await bootedBoard();
     board.serial.length = 0;
     board.send("while True: pass\r\r");
-    board.runUntil(() => false, 50);
+    await board.runUntil(() => false, 50);
     expect(board.serialText()).not.toContain(">>> ");
-    const out = exchange(board, "\x03", ">>> ");
+    const out = await exchange(board, "\x03", ">>> ");
     expect(out).toContain("KeyboardInterrupt");
   });
 
-  it("holds back input faster than the console takes it, losing nothing", () => {
-    const board = bootedBoard();
+  it("holds back input faster than the console takes it, losing nothing", async () => {
+    const board = await bootedBoard();
     // 3000 bytes in one go: more than the console's 1 KiB receive buffer.
     const digits = "1234567890".repeat(300);
-    const out = exchange(board, `len('${digits}')\r`, ">>> ", 20000);
+    const out = await exchange(board, `len('${digits}')\r`, ">>> ", 20000);
     // Every byte arrived, in order: the echo and the length.
     expect(out).toBe(`len('${digits}')\r\n${digits.length}\r\n>>> `);
   });

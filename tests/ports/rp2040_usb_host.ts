@@ -5,9 +5,9 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { execFileSync } from "node:child_process";
 import { ConsoleLogger, LogLevel, RP2040, USBCDC } from "rp2040js";
 import { FIRMWARE_CFLAGS } from "../../scripts/build/firmware.js";
+import { runCommand } from "../harness/run.js";
 
 const REPO = path.resolve(import.meta.dirname, "..", "..");
 const FIXTURE_DIR = path.join(REPO, "tests", "ports", "fixtures", "rp2040_usb");
@@ -28,8 +28,15 @@ export interface FixtureFirmware {
   boot2?: boolean;
 }
 
+/** Runs a toolchain program; its stdout, or an error with what it printed. */
+async function tool(cmd: string[]): Promise<string> {
+  const r = await runCommand(cmd, { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`${cmd.join(" ")} failed:\n${r.stderr}`);
+  return r.stdout;
+}
+
 /** Compiles the fixture with the driver (the firmware build's flags) into outDir. */
-export function buildFixture(outDir: string): FixtureFirmware {
+export async function buildFixture(outDir: string): Promise<FixtureFirmware> {
   fs.mkdirSync(outDir, { recursive: true });
   const sources = [
     ...fs.readdirSync(FIXTURE_DIR).filter((f) => f.endsWith(".c")).map((f) => path.join(FIXTURE_DIR, f)),
@@ -37,13 +44,13 @@ export function buildFixture(outDir: string): FixtureFirmware {
   ].sort();
   const elf = path.join(outDir, "usb_echo.elf");
   const bin = path.join(outDir, "usb_echo.bin");
-  execFileSync("arm-none-eabi-gcc", [
+  await tool(["arm-none-eabi-gcc",
     ...FIRMWARE_CFLAGS, "-mcpu=cortex-m0plus", "-mthumb", "--specs=picolibc.specs", "-nostartfiles", `-I${FIXTURE_DIR}`, `-I${PORT_DIR}`,
     "-T", path.join(FIXTURE_DIR, "link.ld"), "-Wl,--gc-sections", "-o", elf, ...sources,
-  ], { stdio: "pipe" });
-  execFileSync("arm-none-eabi-objcopy", ["-O", "binary", elf, bin]);
+  ]);
+  await tool(["arm-none-eabi-objcopy", "-O", "binary", elf, bin]);
   const symbols = new Map<string, number>();
-  for (const line of execFileSync("arm-none-eabi-nm", [elf], { encoding: "utf8" }).split("\n")) {
+  for (const line of (await tool(["arm-none-eabi-nm", elf])).split("\n")) {
     const m = /^([0-9a-f]+) \w (\S+)$/.exec(line);
     if (m) symbols.set(m[2], parseInt(m[1], 16));
   }
@@ -156,13 +163,15 @@ export class EmulatedUsbBoard {
     };
   }
 
-  /** Runs the emulated core until done() or until maxMs of emulated time have passed. */
-  runUntil(done: () => boolean, maxMs: number): boolean {
+  /** Runs the emulated core until done() or until maxMs of emulated time have passed,
+   *  letting the event loop run between slices (the test worker must stay responsive). */
+  async runUntil(done: () => boolean, maxMs: number): Promise<boolean> {
     const { mcu } = this;
     const clock = mcu.clock as unknown as { nanos: number; nanosToNextAlarm: number; tick(n: number): void };
     const deadline = clock.nanos + maxMs * 1e6;
     while (clock.nanos < deadline) {
       if (done()) return true;
+      await new Promise<void>((resolve) => setImmediate(resolve));
       for (let i = 0; i < 20_000; i++) {
         if (mcu.core.waiting) {
           const toAlarm = clock.nanosToNextAlarm;
@@ -210,11 +219,11 @@ export class EmulatedUsbBoard {
   /** One control transfer after enumeration; returns the IN data stage's bytes, or null when
    *  the device did not complete it (a stall: rp2040js models no handshake, so the transfer
    *  simply never finishes). */
-  controlTransfer(setup: Setup, outData: Uint8Array | null = null, maxMs = 20): number[] | null {
+  async controlTransfer(setup: Setup, outData: Uint8Array | null = null, maxMs = 20): Promise<number[] | null> {
     const transfer: ControlTransfer = { setup, outData, inData: [], inPackets: 0, done: false };
     this.control = transfer;
     this.mcu.usbCtrl.sendSetupPacket(setupBytes(setup));
-    const ok = this.runUntil(() => transfer.done, maxMs);
+    const ok = await this.runUntil(() => transfer.done, maxMs);
     this.control = null;
     return ok ? transfer.inData : null;
   }

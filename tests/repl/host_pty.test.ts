@@ -3,13 +3,13 @@
 // "\n" into "\r\n" (so the REPL's "\r\n" arrives as "\r\r\n"), exactly as with
 // MicroPython's unix port, which leaves output processing on too.
 import * as path from "node:path";
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../codegen/load/project.js";
 import { buildHost } from "../../scripts/build/host.js";
 import { nodeCommand } from "../harness/differential.js";
+import { runCommand } from "../harness/run.js";
 
 type Step = { send: string } | { wait: string } | { sleep: number };
 interface PtyResult {
@@ -21,13 +21,12 @@ interface PtyResult {
 const DRIVER = path.join(REPO_ROOT, "tests", "harness", "pty_session.py");
 const MAIN = path.join(REPO_ROOT, "core", "main.ts");
 
-function onPty(cmd: readonly string[], steps: Step[], timeoutS = 20): PtyResult {
-  const r = spawnSync("python3", [DRIVER, String(timeoutS), ...cmd], {
+async function onPty(cmd: readonly string[], steps: Step[], timeoutS = 20): Promise<PtyResult> {
+  const r = await runCommand(["python3", DRIVER, String(timeoutS), ...cmd], {
     input: JSON.stringify(steps),
     encoding: "utf8",
-    timeout: (timeoutS + 10) * 1000,
+    timeoutMs: (timeoutS + 10) * 1000,
   });
-  if (r.error !== undefined) throw r.error;
   return JSON.parse(r.stdout) as PtyResult;
 }
 
@@ -117,15 +116,15 @@ const EXPECTED =
   ">>> \r\r\n";
 
 describe("the REPL on a terminal", () => {
-  it("natively: friendly (with Ctrl-C), paste, raw and raw-paste, then Ctrl-D exits with status 0", () => {
-    const r = onPty([nativeExe], SESSION);
+  it("natively: friendly (with Ctrl-C), paste, raw and raw-paste, then Ctrl-D exits with status 0", async () => {
+    const r = await onPty([nativeExe], SESSION);
     expect(r.timed_out).toBe(false);
     expect(r.output).toBe(EXPECTED);
     expect(r.status).toBe(0);
   }, 60_000);
 
-  it("in Node: the same bytes", () => {
-    const r = onPty(nodeCommand(MAIN), SESSION, 40);
+  it("in Node: the same bytes", async () => {
+    const r = await onPty(nodeCommand(MAIN), SESSION, 40);
     expect(r.timed_out).toBe(false);
     expect(r.output).toBe(EXPECTED);
     expect(r.status).toBe(0);
@@ -147,9 +146,9 @@ describe("tab completion in the real REPL (stdin a pipe)", () => {
     ">>> len\r\n" +
     ">>> \r\n";
 
-  it("natively and in Node", () => {
+  it("natively and in Node", async () => {
     for (const cmd of [[nativeExe], nodeCommand(MAIN)]) {
-      const r = spawnSync(cmd[0]!, cmd.slice(1), { input: INPUT, encoding: "latin1", timeout: 60_000 });
+      const r = await runCommand(cmd, { input: INPUT });
       expect(r.stdout).toBe(EXPECTED_PIPE);
       expect(r.status).toBe(0);
     }
@@ -159,13 +158,13 @@ describe("tab completion in the real REPL (stdin a pipe)", () => {
 describe("expression statements at the prompt (stdin a pipe)", () => {
   const PIPE_BANNER = 'Pyxis 0.1.0 on 2026-11-21; host with posix\r\nType "help()" for more information.\r\n';
 
-  function typed(cmd: readonly string[], input: string): string {
-    const r = spawnSync(cmd[0]!, cmd.slice(1), { input, encoding: "latin1", timeout: 60_000 });
+  async function typed(cmd: readonly string[], input: string): Promise<string> {
+    const r = await runCommand(cmd, { input });
     expect(r.status).toBe(0);
     return r.stdout;
   }
 
-  it("print the repr of a value that is not None and keep it as _, natively and in Node", () => {
+  it("print the repr of a value that is not None and keep it as _, natively and in Node", async () => {
     const input = "1+1\rNone\r_ * 3\r[1, \"a\"]\r";
     const expected =
       PIPE_BANNER +
@@ -174,20 +173,20 @@ describe("expression statements at the prompt (stdin a pipe)", () => {
       ">>> _ * 3\r\n6\n" +
       '>>> [1, "a"]\r\n[1, \'a\']\n' +
       ">>> \r\n";
-    for (const cmd of [[nativeExe], nodeCommand(MAIN)]) expect(typed(cmd, input)).toBe(expected);
+    for (const cmd of [[nativeExe], nodeCommand(MAIN)]) expect(await typed(cmd, input)).toBe(expected);
   }, 120_000);
 
-  it("-i continues in the script's globals", () => {
+  it("-i continues in the script's globals", async () => {
     const script = path.join(mkdtempSync(path.join(tmpdir(), "pyxis-inspect-")), "inspect_me.py");
     writeFileSync(script, "x = 41\ndef f():\n    return x + 1\n");
     const input = "f()\rx\r";
     const expected = PIPE_BANNER + ">>> f()\r\n42\n>>> x\r\n41\n>>> \r\n";
     for (const cmd of [[nativeExe, "-i", script], nodeCommand(MAIN, ["-i", script])]) {
-      expect(typed(cmd, input)).toBe(expected);
+      expect(await typed(cmd, input)).toBe(expected);
     }
     const cmdline = PIPE_BANNER + ">>> y\r\n5\n>>> \r\n";
     for (const cmd of [[nativeExe, "-i", "-c", "y = 5"], nodeCommand(MAIN, ["-i", "-c", "y = 5"])]) {
-      expect(typed(cmd, "y\r")).toBe(cmdline);
+      expect(await typed(cmd, "y\r")).toBe(cmdline);
     }
   }, 120_000);
 });
