@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { execFileSync, execFile } from "node:child_process";
-import type { Board, PortRecipe } from "../../scripts/build/port_recipe.js";
+import { COMMON_PORT_DIR, commonPortSource, type Board, type PortRecipe } from "../../scripts/build/port_recipe.js";
 import { uf2FromBinary, RP2040_FAMILY_ID, RP2040_FLASH_BASE } from "../../scripts/build/uf2.js";
 
 const PORT_DIR = import.meta.dirname;
@@ -183,8 +183,8 @@ export const recipe: PortRecipe = {
     if (outDir === undefined) throw new Rp2040BuildError("ports/rp2040/build.ts: ldflags() before generate(): no linker script yet");
     return ["-nostartfiles", "-T", path.join(outDir, "link.ld"), "-lm"];
   },
-  sources: (board) => portSources(board),
-  includeDirs: () => [PORT_DIR],
+  sources: (board) => [...portSources(board), commonPortSource("console.c")],
+  includeDirs: () => [PORT_DIR, COMMON_PORT_DIR],
   generate(board, outDir) {
     fs.mkdirSync(outDir, { recursive: true });
     generatedDirs.set(board.name, outDir);

@@ -78,7 +78,7 @@ PYX_NORETURN void hal_machine_bootloader(void) {
 void hal_idle(void) {
     rp2040_console_poll();
     uint32_t state = rp2040_irq_save();
-    bool busy = hal_stdin_ready() || rp2040_interrupt_peek();
+    bool busy = hal_stdin_ready() || console_interrupt_peek();
     rp2040_irq_restore(state);
     if (!busy) rp2040_wait_us(1000u);
 }

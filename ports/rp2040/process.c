@@ -21,9 +21,9 @@ PYX_NORETURN void hal_exit(int32_t code) {
 PYX_NORETURN void hal_fatal(pyx_str msg) {
     static const char prefix[] = "\r\nFATAL: ";
     static const char suffix[] = "\r\n";
-    rp2040_console_write((const uint8_t *)prefix, sizeof prefix - 1u);
-    rp2040_console_write((const uint8_t *)msg.ptr, msg.len);
-    rp2040_console_write((const uint8_t *)suffix, sizeof suffix - 1u);
+    port_console_write((const uint8_t *)prefix, sizeof prefix - 1u);
+    port_console_write((const uint8_t *)msg.ptr, msg.len);
+    port_console_write((const uint8_t *)suffix, sizeof suffix - 1u);
     console_drain();
     rp2040_halt(70);
 }

@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include "console.h"
 
 #define REG(addr) (*(volatile uint32_t *)(uintptr_t)(addr))
 /* Every APB/AHB peripheral register has atomic aliases: +0x1000 XOR, +0x2000 SET, +0x3000 CLEAR. */
@@ -220,25 +221,17 @@ void rp2040_time_init(void);
 uint64_t rp2040_time_us(void);
 void rp2040_wait_us(uint32_t us);
 
-/* uart.c: UART0 on the console pins, received bytes passed to rp2040_console_rx. */
+/* uart.c: UART0 on the console pins, received bytes passed to console_rx_put. */
 void rp2040_uart_init(uint32_t tx_pin, uint32_t rx_pin, uint32_t baud);
 void rp2040_uart_write(const uint8_t *buf, uint32_t len);
 /* The receive interrupt pauses while the console's buffer is full; this resumes it. */
 void rp2040_uart_rx_resume(void);
 
-/* console.c: each received byte (UART interrupt, USB driver): the interrupt char sets
- * the pending interrupt, others are queued for hal_stdin_read. */
-void rp2040_console_rx(uint8_t b);
-/* How many more bytes rp2040_console_rx can queue now (the USB driver stops receiving
- * while it is below a packet). */
-uint32_t rp2040_console_rx_free(void);
+/* console.c: the console's device half; ports/common/console.h has the ring
+ * (console_rx_put, console_rx_free), console_interrupt_peek and port_console_write. */
 void rp2040_console_init(void);
 /* Service the console's driver from thread mode (USB: usb_cdc_task); cheap. */
 void rp2040_console_poll(void);
-/* True while an interrupt (Ctrl-C) is pending, without consuming it. */
-bool rp2040_interrupt_peek(void);
-/* Write bytes to the console as they are (hal_fatal, fault handlers). */
-void rp2040_console_write(const uint8_t *buf, uint32_t len);
 
 /* startup.c: stop after an unrecoverable error: bkpt (an attached debugger, or the
  * emulator, sees it), then reset through the watchdog. */

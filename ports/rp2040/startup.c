@@ -46,7 +46,7 @@ __attribute__((noreturn)) void rp2040_halt(int32_t status) {
 }
 
 static void write_text(const char *s) {
-    rp2040_console_write((const uint8_t *)s, (uint32_t)strlen(s));
+    port_console_write((const uint8_t *)s, (uint32_t)strlen(s));
 }
 
 static void write_hex(uint32_t v) {

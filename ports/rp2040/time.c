@@ -53,7 +53,7 @@ void hal_sleep_us(uint32_t us) {
     uint64_t end = rp2040_time_us() + us;
     for (;;) {
         uint64_t now = rp2040_time_us();
-        if (now >= end || rp2040_interrupt_peek()) return;
+        if (now >= end || console_interrupt_peek()) return;
         uint64_t left = end - now;
         /* Wake at least every 10 ms: the console (USB) may need service meanwhile. */
         rp2040_console_poll();

@@ -1,6 +1,6 @@
 /* The UART console (PL011, RP2040 datasheet 4.2): 8N1 at the board's baud rate, FIFOs on.
  * Output waits for room in the transmit FIFO. Input arrives by interrupt (receive or
- * receive timeout) and goes byte by byte to rp2040_console_rx. While the console's buffer
+ * receive timeout) and goes byte by byte to console_rx_put. While the console's buffer
  * is full the receive interrupt is masked, so bytes wait in the UART's own FIFO (and, in
  * the emulator, at the sender) instead of being lost; reading resumes it. */
 #include "board_config.h"
@@ -61,11 +61,11 @@ void rp2040_uart_write(const uint8_t *buf, uint32_t len) {
 
 static void uart_irq(void) {
     while ((REG(UART_BASE + UART_FR) & UART_FR_RXFE) == 0) {
-        if (rp2040_console_rx_free() == 0) {
+        if (console_rx_free() == 0) {
             REG_CLR(UART_BASE + UART_IMSC) = UART_RX_INTERRUPTS;
             return;
         }
-        rp2040_console_rx((uint8_t)REG(UART_BASE + UART_DR));
+        console_rx_put((uint8_t)REG(UART_BASE + UART_DR));
     }
     REG(UART_BASE + UART_ICR) = UART_RX_INTERRUPTS;
 }

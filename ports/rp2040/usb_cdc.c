@@ -38,7 +38,7 @@ static volatile bool bootloader_requested; /* the touch completed: usb_cdc_task 
 // dwDTERate (little endian), bCharFormat, bParityType, bDataBits: 115200 8N1 until the host sets it.
 static uint8_t line_coding[7] = {0x00, 0xc2, 0x01, 0x00, 0, 0, 8};
 
-__attribute__((weak)) uint32_t rp2040_console_rx_free(void) {
+__attribute__((weak)) uint32_t console_rx_free(void) {
   return 0xffffffffu;
 }
 
@@ -66,7 +66,7 @@ static void tx_start(void) {
 
 /** Lets the host send the next packet, unless the console could not take it. Interrupts masked. */
 static void rx_arm(void) {
-  if (rp2040_console_rx_free() < USB_CDC_DATA_PACKET_SIZE) {
+  if (console_rx_free() < USB_CDC_DATA_PACKET_SIZE) {
     rx_paused = true;
     return;
   }
@@ -148,7 +148,7 @@ void usb_class_transfer_done(uint8_t ep, bool in, uint32_t len) {
     return;
   }
   const volatile uint8_t *buffer = usb_endpoint_buffer(USB_CDC_DATA_EP, false);
-  for (uint32_t i = 0; i < len; i++) rp2040_console_rx(buffer[i]);
+  for (uint32_t i = 0; i < len; i++) console_rx_put(buffer[i]);
   rx_arm();
 }
 

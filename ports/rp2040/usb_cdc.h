@@ -27,11 +27,12 @@ void usb_cdc_task(void);
 bool usb_cdc_connected(void);
 
 // ---- Provided by the port ----
-/** Each received byte, in order, from the interrupt handler (console.c; it handles Ctrl-C). */
-void rp2040_console_rx(uint8_t b);
-/** Optional: how many more bytes rp2040_console_rx can take. While it is below one packet
+/** Each received byte, in order, from the interrupt handler (ports/common/console.c; it
+ *  handles Ctrl-C); false when it was lost. */
+bool console_rx_put(uint8_t b);
+/** Optional: how many more bytes console_rx_put can take. While it is below one packet
  *  (64), the driver leaves the OUT endpoint unarmed and the host waits (flow control). The
  *  weak default says "always room". */
-uint32_t rp2040_console_rx_free(void);
+uint32_t console_rx_free(void);
 
 #endif

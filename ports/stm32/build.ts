@@ -10,7 +10,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { execFile } from "node:child_process";
-import type { Board, PortRecipe } from "../../scripts/build/port_recipe.js";
+import { COMMON_PORT_DIR, commonPortSource, type Board, type PortRecipe } from "../../scripts/build/port_recipe.js";
 import { boardPinIndex } from "../../scripts/boards/board.js";
 import { dfuseFile, intelHex } from "../../scripts/build/stm32_images.js";
 
@@ -321,10 +321,10 @@ export const recipe: PortRecipe = {
     return ["-nostartfiles", "-T", path.join(outDirOf(board), "stm32.ld"), "-lm"];
   },
   sources() {
-    return SOURCES.map((f) => path.join(PORT_DIR, f));
+    return [...SOURCES.map((f) => path.join(PORT_DIR, f)), commonPortSource("console.c")];
   },
   includeDirs() {
-    return [PORT_DIR];
+    return [PORT_DIR, COMMON_PORT_DIR];
   },
   generate(board, outDir) {
     generatedDirs.set(board.name, outDir);

@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include "console.h"
 
 #include "stm32_board.h"
 
@@ -35,18 +36,15 @@ void SysTick_Handler(void);
 /* Microseconds since the clock started, in 64 bits (never wraps). */
 uint64_t time_uptime_us(void);
 
-/* console.c: the console USART with its receive interrupt. */
+/* console.c: the console USART with its receive interrupt (the device half of
+ * ports/common/console.h, which has port_console_write and console_interrupt_peek). */
 void console_init(void);
 /* Reprogram the baud rate from the APB clock now running (after a clock change). */
 void console_set_baud(void);
 /* The USART's interrupt: received bytes into the ring buffer. */
 void console_irq_handler(void);
-/* Blocking write of raw bytes (no newline conversion); used by hal_fatal too. */
-void console_write_raw(const uint8_t *data, uint32_t len);
 /* Wait until every byte written has left the shift register (before a reset). */
 void console_drain(void);
-/* An interrupt (Ctrl-C) is pending, without consuming it. */
-bool console_interrupt_peek(void);
 
 /* gpio.c: the CPU pins (port << 4 | number, generated from pins_<MCU>.csv by build.ts)
  * and the EXTI interrupt handler. */

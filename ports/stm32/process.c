@@ -15,9 +15,9 @@ void hal_fatal(pyx_str msg) {
     static const char prefix[] = "\r\npyxis: fatal: ";
     static const char suffix[] = "\r\n";
     stm32_irq_disable();
-    console_write_raw((const uint8_t *)prefix, sizeof prefix - 1);
-    console_write_raw((const uint8_t *)msg.ptr, msg.len);
-    console_write_raw((const uint8_t *)suffix, sizeof suffix - 1);
+    port_console_write((const uint8_t *)prefix, sizeof prefix - 1);
+    port_console_write((const uint8_t *)msg.ptr, msg.len);
+    port_console_write((const uint8_t *)suffix, sizeof suffix - 1);
     console_drain();
     for (;;) stm32_wfi();
 }

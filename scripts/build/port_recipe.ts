@@ -5,9 +5,20 @@
 // port's flags, sources and images. A recipe holds no core knowledge and no board data of
 // its own: everything board-specific comes from the Board it is given.
 
+import * as path from "node:path";
+import { REPO_ROOT } from "../../codegen/load/project.js";
 import type { Board } from "../boards/board.js";
 
 export type { Board } from "../boards/board.js";
+
+/** C shared by the board ports (ports/common/, e.g. the console's ring and newline
+ *  cooking); a recipe lists what it links and adds the folder to its include path. */
+export const COMMON_PORT_DIR = path.join(REPO_ROOT, "ports", "common");
+
+/** The path of a shared C file under ports/common/. */
+export function commonPortSource(name: string): string {
+  return path.join(COMMON_PORT_DIR, name);
+}
 
 export interface PortRecipe {
   /** The port's folder name under ports/ (board.json "port" names it). */
