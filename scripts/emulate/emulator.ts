@@ -6,6 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import { REPO_ROOT } from "../../codegen/load/project.js";
+import { loadBoard } from "../boards/board.js";
 
 export interface EmulatorHandle {
   /** The /dev/pts/N a serial client opens: the board's console. */
@@ -48,23 +49,20 @@ export interface EmulatorOptions {
   /** Which console the pty carries: the board's own (default), or UART0's pins, for
    *  firmware built with a UART console. */
   console?: "board" | "uart";
+  /** A file holding the whole flash (RP2040): read at start (the firmware written over its
+   *  start), every erase and program written back, so files survive an emulator restart. */
+  flashImage?: string;
 }
 
 export class EmulatorError extends Error {}
 
-/** The port named by boards/<board>/board.json (its "port" field, or the MCU's port). */
+/** The port of boards/<board> (board.json's "port", checked as every build checks it). */
 export function boardPort(board: string): string {
-  const file = path.join(REPO_ROOT, "boards", board, "board.json");
-  let json: unknown;
   try {
-    json = JSON.parse(fs.readFileSync(file, "utf8"));
+    return loadBoard(board).config.port;
   } catch (e) {
-    throw new EmulatorError(`cannot read ${path.relative(process.cwd(), file)}: ${(e as Error).message}`);
+    throw new EmulatorError((e as Error).message);
   }
-  const fields = (typeof json === "object" && json !== null ? json : {}) as Record<string, unknown>;
-  if (typeof fields.port === "string") return fields.port;
-  if (typeof fields.mcu === "string") return fields.mcu.toLowerCase();
-  throw new EmulatorError(`${path.relative(process.cwd(), file)}: no "port" field: cannot tell which emulator runs it`);
 }
 
 export function defaultFirmwareDir(board: string): string {
