@@ -1,34 +1,32 @@
-// npm run bench: measures what exists so far and writes bench/results.json and
-// bench/results.md. Times are wall-clock medians (noisy, for trends); instruction counts
-// come from callgrind and repeat exactly. More suites join as the core grows.
-//   --quick   one run per timing instead of five
+// npm run bench: speed, size, memory, boot time and build time, measured the same way every
+// time. A full run writes bench/results.json and bench/RESULTS.md; takes 10–20 minutes.
+//   --quick        fewer programs, no cold builds or boards built (uses firmware already in
+//                  build/<BOARD>); writes its results under the output directory instead
+//                  of bench/, so that it never replaces a full run's figures.
+//   --only=a,b     only these parts: build, speed, memory, size, boot.
+//   --boards=A,B   only these boards (default: every board whose port exists).
+// PYXIS_BENCH_OUT: the scratch and build directory (default build/bench).
+// PYXIS_BENCH_EXE: the host executable to measure instead of building one (incrementally,
+//   into the output directory).
 
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
-import { spawnSync } from "node:child_process";
-import { generate } from "../codegen/index.js";
-import { REPO_ROOT } from "../codegen/load/project.js";
-import { buildHostCore, coreModules, CORE_DIR } from "../scripts/commands/core.js";
+import { coreModules, CORE_DIR } from "../scripts/commands/core.js";
+import { measureBoot } from "./boot.js";
+import { buildHost, measureBuildTime } from "./build_time.js";
+import { BENCH_DIR, defaultOptions, mustRun, PROGRAMS_DIR, REPO_ROOT, type BenchOptions } from "./common.js";
+import { measureMemory } from "./memory.js";
+import { writeReport, type BenchResults, targets } from "./report.js";
+import { buildableBoards, measureSize } from "./size.js";
+import { measureSpeed, speedPrograms } from "./speed.js";
+import { valgrindAvailable } from "./callgrind.js";
 
-const quick = process.argv.includes("--quick");
-const runs = quick ? 1 : 5;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-function timeIt(f: () => void): number {
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    f();
-    ms.push(performance.now() - t0);
-  }
-  return median(ms);
-}
+const PARTS = ["build", "speed", "memory", "size", "boot"] as const;
+type Part = (typeof PARTS)[number];
 
 function countLines(dir: string, ext: string): number {
+  if (!fs.existsSync(dir)) return 0;
   let n = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
@@ -38,52 +36,98 @@ function countLines(dir: string, ext: string): number {
   return n;
 }
 
-/** Instructions the host executable runs from exec to exit, or undefined without valgrind. */
-function startupInstructions(exe: string): number | undefined {
-  const out = path.join(REPO_ROOT, "build", "bench", "callgrind.out");
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  const r = spawnSync("valgrind", ["--tool=callgrind", `--callgrind-out-file=${out}`, exe], { encoding: "utf8" });
-  if (r.error !== undefined || r.status !== 0) return undefined;
-  const m = /summary:\s+(\d+)/.exec(fs.readFileSync(out, "utf8"));
-  return m === null ? undefined : Number(m[1]);
+function parseArgs(argv: readonly string[]): { quick: boolean; parts: Set<Part>; boards?: string[] } {
+  let quick = false;
+  let boards: string[] | undefined;
+  let parts = new Set<Part>(PARTS);
+  for (const arg of argv) {
+    if (arg === "--quick") quick = true;
+    else if (arg.startsWith("--only=")) {
+      const wanted = arg.slice("--only=".length).split(",");
+      const unknown = wanted.filter((w) => !(PARTS as readonly string[]).includes(w));
+      if (unknown.length > 0) throw new Error(`unknown part(s) ${unknown.join(", ")}: choose from ${PARTS.join(", ")}`);
+      parts = new Set(wanted as Part[]);
+    } else if (arg.startsWith("--boards=")) {
+      boards = arg.slice("--boards=".length).split(",");
+      const unknown = boards.filter((b) => !buildableBoards().includes(b));
+      if (unknown.length > 0) throw new Error(`no buildable board ${unknown.join(", ")}: choose from ${buildableBoards().join(", ")}`);
+    } else throw new Error(`unknown argument ${arg}: usage: npm run bench -- [--quick] [--only=${PARTS.join(",")}] [--boards=RPI_PICO,…]`);
+  }
+  return { quick, parts, boards };
 }
 
-const generateMs = timeIt(() => {
-  const r = generate({ entries: coreModules(), root: CORE_DIR });
-  if (r.problems.length > 0) throw new Error("the core does not generate: run npx pyxis gen");
-});
-fs.rmSync(path.join(REPO_ROOT, "build", "host"), { recursive: true, force: true });
-const coldBuild = await buildHostCore();
-const cold = { generateMs: coldBuild.generateMs, compileMs: coldBuild.compileMs, exe: coldBuild.exe };
-// Warm: nothing changed since the last build (what `pyxis build` costs when there is nothing to do).
-const warm: number[] = [];
-for (let i = 0; i < runs; i++) {
-  const t0 = performance.now();
-  await buildHostCore();
-  warm.push(performance.now() - t0);
+export async function runBench(opts: BenchOptions, parts: ReadonlySet<Part>): Promise<BenchResults> {
+  const loadAverage = os.loadavg()[0]!;
+  const boards = opts.boards ?? buildableBoards();
+  // Full: every board built cold and warm into the bench's directory. Quick: whatever
+  // firmware the usual build directory already holds.
+  let firmwareDirs: Record<string, string> = {};
+  let build: BenchResults["build"] = null;
+  const given = process.env["PYXIS_BENCH_EXE"];
+  let exe: string;
+  if (parts.has("build") && !opts.quick) {
+    build = await measureBuildTime(opts, boards);
+    exe = given ?? (await buildHost(opts));
+    for (const b of build.boards) firmwareDirs[b.target] = b.output;
+  } else {
+    exe = given ?? (await buildHost(opts));
+    firmwareDirs = Object.fromEntries(boards.map((b) => [b, path.join(REPO_ROOT, "build", b)]).filter(([, dir]) => fs.existsSync(path.join(dir!, "sizes.json"))));
+  }
+  let speed: BenchResults["speed"] = null;
+  const programs = speedPrograms(opts.quick);
+  if (parts.has("speed")) {
+    if (await valgrindAvailable()) speed = await measureSpeed(opts, exe, programs);
+    else opts.log("valgrind is missing (npm run setup installs it): no speed figures");
+  }
+  let memory: BenchResults["memory"] = null;
+  if (parts.has("memory")) {
+    // The peak heap needs each program's right output: python3's, from the speed run or afresh.
+    const expected: Record<string, string> = {};
+    for (const p of speed?.programs ?? []) expected[p.name] = `${p.python3Output}\n`;
+    for (const name of programs) {
+      if (expected[name] === undefined) expected[name] = (await mustRun(["python3", path.join(PROGRAMS_DIR, `${name}.py`)])).stdout.toString("utf8");
+    }
+    memory = await measureMemory(opts, exe, programs, expected);
+  }
+  const size = parts.has("size") ? measureSize(opts, firmwareDirs) : null;
+  const boot = parts.has("boot") ? await measureBoot(opts, firmwareDirs) : null;
+  return {
+    date: new Date().toISOString(),
+    quick: opts.quick,
+    machine: { cpus: os.cpus().length, node: process.version, loadAverage },
+    core: {
+      modules: coreModules().length,
+      typescriptLines: countLines(CORE_DIR, ".ts"),
+      hostBuildCLines: countLines(path.join(path.dirname(exe), "gen"), ".c") + countLines(path.join(path.dirname(exe), "gen"), ".h"),
+    },
+    build, speed, size, memory, boot,
+  };
 }
-const warmMs = median(warm);
-const genDir = path.join(REPO_ROOT, "build", "host", "gen");
-const results = {
-  date: new Date().toISOString(),
-  quick,
-  core: { modules: coreModules().length, typescriptLines: countLines(CORE_DIR, ".ts"), hostBuildCLines: countLines(genDir, ".c") + countLines(genDir, ".h") },
-  generator: { wholeCoreMs: Math.round(generateMs), targetMs: 10_000 },
-  hostBuild: { coldGenerateMs: Math.round(cold.generateMs), coldCompileMs: Math.round(cold.compileMs), warmMs: Math.round(warmMs), warmTargetMs: 5_000 },
-  hostStartup: { instructions: startupInstructions(cold.exe) ?? null, targetInstructions: 2_000_000 },
-};
 
-const met = (ok: boolean): string => (ok ? "met" : "NOT met");
-const rows = [
-  ["core modules / TypeScript lines", `${results.core.modules} / ${results.core.typescriptLines}`, ""],
-  ["C lines in the host build", String(results.core.hostBuildCLines), ""],
-  ["generate C for the whole core", `${results.generator.wholeCoreMs} ms`, `< 10 s: ${met(results.generator.wholeCoreMs < 10_000)}`],
-  ["host build, cold (generate + compile)", `${results.hostBuild.coldGenerateMs + results.hostBuild.coldCompileMs} ms`, ""],
-  ["host build, warm (nothing changed, in process; the CLI adds ~1 s of Node start-up)", `${results.hostBuild.warmMs} ms`, `< 5 s: ${met(results.hostBuild.warmMs < 5_000)}`],
-  ["host start-up (instructions, callgrind)", String(results.hostStartup.instructions ?? "valgrind missing"),
-    results.hostStartup.instructions === null ? "" : `< 2M: ${met(results.hostStartup.instructions < 2_000_000)}`],
-];
-const table = ["| measure | figure | target |", "|---|---|---|", ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
-fs.writeFileSync(path.join(REPO_ROOT, "bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
-fs.writeFileSync(path.join(REPO_ROOT, "bench", "results.md"), `# Pyxis benchmark results\n\n${results.date}${quick ? " (quick)" : ""}\n\n${table}\n`);
-process.stdout.write(`${table}\n`);
+/** With --only, the parts not measured keep their figures from the last results.json (when
+ *  it has this run's shape), so that one part can be re-measured on its own. */
+function keepOtherParts(results: BenchResults, parts: ReadonlySet<Part>, file: string): BenchResults {
+  if (parts.size === PARTS.length || !fs.existsSync(file)) return results;
+  const previous = JSON.parse(fs.readFileSync(file, "utf8")) as Partial<BenchResults>;
+  const merged = { ...results };
+  for (const part of PARTS) {
+    if (!parts.has(part) && previous[part] !== undefined) (merged as Record<Part, unknown>)[part] = previous[part];
+  }
+  return merged;
+}
+
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.join(BENCH_DIR, "run.ts");
+if (isMain) {
+  try {
+    const { quick, parts, boards } = parseArgs(process.argv.slice(2));
+    const opts = { ...defaultOptions(quick), boards };
+    const dir = quick ? opts.outDir : BENCH_DIR;
+    const results = keepOtherParts(await runBench(opts, parts), parts, path.join(dir, "results.json"));
+    const written = writeReport(dir, results);
+    for (const t of targets(results)) process.stdout.write(`${t.what}: ${t.figure} (target ${t.target}: ${t.met === null ? "not measured" : t.met ? "met" : "NOT met"})\n`);
+    process.stdout.write(`bench: wrote ${path.relative(process.cwd(), written.json)} and ${path.relative(process.cwd(), written.markdown)}\n`);
+  } catch (e) {
+    process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  }
+}

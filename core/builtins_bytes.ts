@@ -433,24 +433,48 @@ export function bytes_m_decode(n_args: u32, n_kw: u32, args: u32): obj {
 const HEX_DIGITS: string = "0123456789abcdef";
 
 /** hex(): two lowercase digits a byte. */
+/** b.hex([sep]): two hex digits per byte, sep (one ASCII character) between bytes. */
 export function bytes_m_hex(n_args: u32, n_kw: u32, args: u32): obj {
   const self: obj = arg(args, 0);
+  const sep: u32 = n_args > 1 ? hex_separator(arg(args, 1)) : 0;
   buffer_get(self);
   const n: u32 = buffer_len();
+  const per: u32 = sep === 0 ? 2 : 3;
+  const width: u32 = n === 0 ? 0 : sep === 0 ? (n * 2) >>> 0 : (n * 3 - 1) >>> 0;
   const depth: u32 = gc_root_push(self);
-  const hex: obj = bytes_new_uninit(TypeId.bytes, (n * 2) >>> 0);
+  const hex: obj = bytes_new_uninit(TypeId.bytes, width);
   gc_root_restore(depth);
   buffer_get(self);
   const out: u32 = StrObj.data.get(hex);
   for (let i: u32 = 0; i < n; i++) {
     const c: u32 = load_u8(buffer_data() + i);
-    store_u8(out + i * 2, HEX_DIGITS.charCodeAt(c >>> 4));
-    store_u8(out + i * 2 + 1, HEX_DIGITS.charCodeAt(c & 15));
+    const at: u32 = (out + i * per) >>> 0;
+    if (sep !== 0 && i > 0) store_u8(at - 1, sep);
+    store_u8(at, HEX_DIGITS.charCodeAt(c >>> 4));
+    store_u8(at + 1, HEX_DIGITS.charCodeAt(c & 15));
   }
   gc_root_push(hex);
-  const s: obj = str_from_bytes(out, (n * 2) >>> 0);
+  const s: obj = str_from_bytes(out, width);
   gc_root_restore(depth);
   return s;
+}
+
+/** hex()'s separator: a str or bytes of one ASCII character, as its byte. */
+function hex_separator(o: obj): u32 {
+  let len: u32 = 0;
+  let c: u32 = 0;
+  if (str_is(o)) {
+    len = str_len(o);
+    c = len > 0 ? load_u8(str_data(o)) : 0;
+  } else if (buffer_get(o)) {
+    len = buffer_len();
+    c = len > 0 ? load_u8(buffer_data()) : 0;
+  } else {
+    raise_not_buffer(o);
+  }
+  if (len !== 1) raise_msg(TypeId.ValueError, "sep must be length 1.");
+  if (c >= 128) raise_msg(TypeId.ValueError, "sep must be ASCII.");
+  return c;
 }
 
 function hex_value(c: u32): i32 {

@@ -22,7 +22,7 @@ import {
   set_intersection_update, set_difference_update, set_symmetric_difference_update,
 } from "./objects/set.js";
 import { obj_equal } from "./objects/equality.js";
-import { TypeId } from "./objects/type.js";
+import { TypeId, obj_type, type_word } from "./objects/type.js";
 import { message_begin, message_raise } from "./objects/message.js";
 import { print_str, type Printer } from "./print.js";
 import { int_from_i32 } from "./objects/int.js";
@@ -31,6 +31,8 @@ import { list_from_iterable, sort_with_keywords } from "./builtins_core.js";
 
 /** o itself when the container code can walk it, else a list of its items. */
 function walkable(o: obj): obj {
+  // A dict subclass's instance (OrderedDict) is walked as the dict it holds.
+  if (obj_type(obj_native(o)) === type_word(TypeId.dict)) return obj_native(o);
   return list_can_iterate(o) ? o : list_from_iterable(o);
 }
 

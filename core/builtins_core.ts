@@ -29,9 +29,11 @@ import { message_begin, message_type_name, message_raise } from "./objects/messa
 import { vstr_data, vstr_len } from "./vstr.js";
 import { print_str, print_bytes, STDOUT, type Printer } from "./print.js";
 import { qstr_from_bytes } from "./qstr.js";
-import { int_pow_mod } from "./builtins_int.js";
+import { int_pow3 } from "./builtins_int.js";
 import { arg, arg_or, kw_arg, kw_check, arg_int } from "./builtins_args.js";
 import { obj_hash } from "./objects/equality.js";
+import { gen_send } from "./objects/gen.js";
+import { bytes_is, bytearray_is, buffer_get, buffer_data, buffer_len } from "./objects/bytes.js";
 import { Q } from "./qstr_static.js";
 
 // ---- helpers ----
@@ -133,15 +135,19 @@ export function builtin_id(n_args: u32, n_kw: u32, args: u32): obj {
   return int_from_i32((o >>> 1) | 0);
 }
 
-export function builtin_callable(n_args: u32, n_kw: u32, args: u32): obj {
-  const o: obj = arg(args, 0);
+/** Can o be called: a type, a function or method, or an instance whose class has __call__? */
+function obj_callable(o: obj): bool {
   const t: obj = obj_type(o);
-  if (is_class(t)) return bool_obj(class_lookup(t, Q.__call__) !== OBJ_NULL);
-  if (!is_builtin_type(t)) return OBJ_FALSE;
+  if (is_class(t)) return class_lookup(t, Q.__call__) !== OBJ_NULL;
+  if (!is_builtin_type(t)) return false;
   switch (builtin_type_id(t)) {
-    case TypeId.type: case TypeId.function: case TypeId.builtin_function: case TypeId.bound_method: return OBJ_TRUE;
-    default: return OBJ_FALSE;
+    case TypeId.type: case TypeId.function: case TypeId.builtin_function: case TypeId.bound_method: return true;
+    default: return false;
   }
+}
+
+export function builtin_callable(n_args: u32, n_kw: u32, args: u32): obj {
+  return bool_obj(obj_callable(arg(args, 0)));
 }
 
 // ---- types ----
@@ -215,7 +221,10 @@ export function builtin_delattr(n_args: u32, n_kw: u32, args: u32): obj {
 
 /** iter(o), or iter(callable, sentinel). */
 export function builtin_iter(n_args: u32, n_kw: u32, args: u32): obj {
-  if (n_args === 2) return iter_new(IterKind.Callable, arg(args, 0), arg(args, 1));
+  if (n_args === 2) {
+    if (!obj_callable(arg(args, 0))) raise_msg(TypeId.TypeError, "iter(v, w): v must be callable");
+    return iter_new(IterKind.Callable, arg(args, 0), arg(args, 1));
+  }
   return obj_getiter(arg(args, 0));
 }
 
@@ -228,6 +237,8 @@ export function builtin_next(n_args: u32, n_kw: u32, args: u32): obj {
     print_str(m, "' object is not an iterator");
     message_raise(TypeId.TypeError, m);
   }
+  // next(g) without a default raises StopIteration carrying g's return value.
+  if (n_args === 1 && obj_type(it) === type_word(TypeId.generator)) return gen_send(it, OBJ_NONE);
   const v: obj = obj_iternext(it);
   if (v !== OBJ_STOP_ITERATION) return v;
   if (n_args > 1) return arg(args, 1);
@@ -408,7 +419,7 @@ export function builtin_reversed(n_args: u32, n_kw: u32, args: u32): obj {
     if (fn !== OBJ_NULL) return call1(fn, seq);
   }
   if (t === type_word(TypeId.range)) return iter_new_reversed(seq, range_len(seq));
-  if (t === type_word(TypeId.list) || t === type_word(TypeId.tuple)) return iter_new_reversed(seq, small_int_value(obj_unary_op(UnaryOp.Len, seq)) >>> 0);
+  if (t === type_word(TypeId.list) || t === type_word(TypeId.tuple) || t === type_word(TypeId.bytes) || t === type_word(TypeId.bytearray)) return iter_new_reversed(seq, small_int_value(obj_unary_op(UnaryOp.Len, seq)) >>> 0);
   if (t === type_word(TypeId.str)) {
     const l: obj = list_from_iterable(seq);
     return iter_new_reversed(l, list_len(l));
@@ -440,7 +451,7 @@ export function builtin_divmod(n_args: u32, n_kw: u32, args: u32): obj {
 }
 
 export function builtin_pow(n_args: u32, n_kw: u32, args: u32): obj {
-  if (n_args === 3 && arg(args, 2) !== OBJ_NONE) return int_pow_mod(arg(args, 0), arg(args, 1), arg(args, 2));
+  if (n_args === 3 && arg(args, 2) !== OBJ_NONE) return int_pow3(arg(args, 0), arg(args, 1), arg(args, 2));
   return obj_binary_op(BinaryOp.Power, arg(args, 0), arg(args, 1));
 }
 
@@ -517,6 +528,15 @@ export function builtin_chr(n_args: u32, n_kw: u32, args: u32): obj {
 
 export function builtin_ord(n_args: u32, n_kw: u32, args: u32): obj {
   const s: obj = arg(args, 0);
+  // A bytes or bytearray of length 1 gives its byte.
+  if ((bytes_is(s) || bytearray_is(s)) && buffer_get(s)) {
+    if (buffer_len() === 1) return new_small_int(load_u8(buffer_data()));
+    const m: Printer = message_begin();
+    print_str(m, "ord() expected a character, but string of length ");
+    obj_print(m, int_from_i32(buffer_len() | 0), PrintKind.Str);
+    print_str(m, " found");
+    message_raise(TypeId.TypeError, m);
+  }
   if (!str_is(s)) {
     const m: Printer = message_begin();
     print_str(m, "ord() expected string of length 1, but ");
@@ -545,6 +565,11 @@ export function builtin_ord(n_args: u32, n_kw: u32, args: u32): obj {
 function int_to_prefixed(o: obj, base: u32, prefix: string): obj {
   let x: obj = o;
   if (x === OBJ_TRUE || x === OBJ_FALSE) x = new_small_int(x === OBJ_TRUE ? 1 : 0);
+  // An instance whose class defines __index__ stands for the int it returns.
+  if (is_class(obj_type(x))) {
+    const fn: obj = class_lookup(obj_type(x), Q.__index__);
+    if (fn !== OBJ_NULL) x = call1(fn, x);
+  }
   if (!is_small_int(x) && !int_is(x)) {
     const m: Printer = message_begin();
     print_str(m, "'");

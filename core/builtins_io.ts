@@ -26,6 +26,7 @@ import { arg, arg_or, arg_int, kw_arg } from "./builtins_args.js";
 import { Q } from "./qstr_static.js";
 import { Errno, raise_os_error } from "./os_error.js";
 import { vfs_open, vfs_close, vfs_read, vfs_write, vfs_seek, vfs_exists, OpenFlag } from "./vfs.js";
+import { array_is } from "./objects/array.js";
 
 /** Bytes read from a file per HAL call. */
 const CHUNK: u32 = 256;
@@ -162,14 +163,15 @@ export function io_m_readlines(n_args: u32, n_kw: u32, args: u32): obj {
   return lines;
 }
 
-/** readinto(b): fill the writable buffer b (bytearray, memoryview) from a binary stream: the count. */
+/** readinto(b): fill the writable buffer b (bytearray, array, memoryview) from a binary stream: the count. */
 export function io_m_readinto(n_args: u32, n_kw: u32, args: u32): obj {
   const s: obj = io_self(args);
   need(s, IoFlag.Readable);
   const b: obj = arg(args, 1);
   let dest: u32 = 0;
   let room: u32 = 0;
-  if (bytearray_is(b)) {
+  if (bytearray_is(b) || array_is(b)) {
+    // An array's layout starts as a bytearray's.
     dest = ByteArrayObj.data.get(b);
     room = ByteArrayObj.len.get(b);
   } else if (memoryview_is(b) && !memoryview_readonly(b)) {

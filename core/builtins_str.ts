@@ -1,7 +1,7 @@
 // str's methods (join, split, strip, find, replace, upper, lower…), over the UTF-8 bytes:
 // positions returned to Python are code point indices.
 
-import { char_is_space } from "./chars.js";
+import { char_is_space, utf8_seq_len } from "./chars.js";
 import { load_u8, store_u8, mem_copy, mem_compare, type i32, type u8, type u32, type bool } from "./subset/index.js";
 import { gc_root_push, gc_root_restore } from "./gc.js";
 import { OBJ_NULL, OBJ_NONE, bool_obj, type obj } from "./obj.js";
@@ -153,10 +153,8 @@ export function str_m_split(n_args: u32, n_kw: u32, args: u32): obj {
       while (i < len && char_is_space(load_u8(str_data(s) + i))) i = (i + 1) >>> 0;
       if (i >= len) break;
       if (max === 0) {
-        // The rest, without its trailing whitespace.
-        let end: u32 = len;
-        while (end > i && char_is_space(load_u8(str_data(s) + end - 1))) end = (end - 1) >>> 0;
-        list_append(out, substr(s, i, (end - i) >>> 0));
+        // The rest keeps its trailing whitespace, as CPython's.
+        list_append(out, substr(s, i, (len - i) >>> 0));
         break;
       }
       let j: u32 = i;
@@ -187,13 +185,25 @@ export function str_m_split(n_args: u32, n_kw: u32, args: u32): obj {
 
 // ---- strip ----
 
-/** Is byte b among the chars of str chars (OBJ_NONE: whitespace)? ASCII chars only. */
-function strip_char(b: u8, chars: obj): bool {
-  if (chars === OBJ_NONE) return char_is_space(b);
-  const d: u32 = str_data(chars);
-  const n: u32 = str_len(chars);
-  for (let i: u32 = 0; i < n; i++) if (load_u8(d + i) === b) return true;
+/** Is the character at d[at, at + n) one of the characters of str chars (OBJ_NONE: whitespace)? */
+function strip_char(d: u32, at: u32, n: u32, chars: obj): bool {
+  if (chars === OBJ_NONE) return n === 1 && char_is_space(load_u8(d + at));
+  const c: u32 = str_data(chars);
+  const len: u32 = str_len(chars);
+  let i: u32 = 0;
+  while (i < len) {
+    const k: u32 = utf8_seq_len(load_u8(c + i));
+    if (k === n && mem_compare(c + i, d + at, n) === 0) return true;
+    i = (i + k) >>> 0;
+  }
   return false;
+}
+
+/** The start of the character that ends at d[to - 1]: back over UTF-8 continuation bytes. */
+function char_start_before(d: u32, from: u32, to: u32): u32 {
+  let i: u32 = (to - 1) >>> 0;
+  while (i > from && (load_u8(d + i) & 0xc0) === 0x80) i = (i - 1) >>> 0;
+  return i;
 }
 
 function strip(args: u32, n_args: u32, left: bool, right: bool): obj {
@@ -203,8 +213,21 @@ function strip(args: u32, n_args: u32, left: bool, right: bool): obj {
   const d: u32 = str_data(s);
   let from: u32 = 0;
   let to: u32 = str_len(s);
-  if (left) while (from < to && strip_char(load_u8(d + from), chars)) from = (from + 1) >>> 0;
-  if (right) while (to > from && strip_char(load_u8(d + to - 1), chars)) to = (to - 1) >>> 0;
+  // Character by character, so a multi-byte character strips whole or not at all.
+  if (left) {
+    while (from < to) {
+      const n: u32 = utf8_seq_len(load_u8(d + from));
+      if (!strip_char(d, from, n, chars)) break;
+      from = (from + n) >>> 0;
+    }
+  }
+  if (right) {
+    while (to > from) {
+      const at: u32 = char_start_before(d, from, to);
+      if (!strip_char(d, at, (to - at) >>> 0, chars)) break;
+      to = at;
+    }
+  }
   if (from === 0 && to === str_len(s)) return s;
   return substr(s, from, (to - from) >>> 0);
 }

@@ -26,11 +26,12 @@ export function str_m_rsplit(n_args: u32, n_kw: u32, args: u32): obj {
   kw_check("rsplit", n_args, n_kw, args, Q.sep, Q.maxsplit, 0);
   const max_o: obj = arg_or(n_args, args, 2, kw_arg(n_args, n_kw, args, Q.maxsplit));
   let max: i32 = max_o === OBJ_NULL ? -1 : arg_int(max_o);
-  // Without a limit the splits are the same either way.
-  if (max < 0) return str_m_split(n_args, n_kw, args);
   const s: obj = self_str(args);
   let sep: obj = arg_or(n_args, args, 1, kw_arg(n_args, n_kw, args, Q.sep));
   if (sep === OBJ_NULL) sep = OBJ_NONE;
+  // Without a limit, whitespace splits the same either way (a separator's matches may
+  // overlap, "aaa".rsplit("aa"), so those are searched from the right).
+  if (max < 0 && sep === OBJ_NONE) return str_m_split(n_args, n_kw, args);
   const depth: u32 = gc_root_push(s);
   gc_root_push(sep);
   const out: obj = list_new(0);

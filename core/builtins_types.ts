@@ -12,13 +12,15 @@ import { obj_type, type_word, builtin_is_subtype, TypeId, TYPE_NAME } from "./ob
 import { int_is, int_from_text } from "./objects/int.js";
 import { float_is, float_value, float_from_f64, float_to_int, float_from_text, float_of_int } from "./objects/float.js";
 import { bytes_make, bytes_m_decode } from "./builtins_bytes.js";
+import { bytes_is, bytearray_is, buffer_get, buffer_data, buffer_len } from "./objects/bytes.js";
 import { memoryview_new } from "./objects/memoryview.js";
 import { complex_from_f64, complex_from_text, complex_is, complex_real, complex_imag } from "./objects/complex.js";
 import { str_data, str_len, PrintKind } from "./objects/str.js";
 import { str_is } from "./objects/str_ops.js";
 import { list_new, list_len, list_get, list_from } from "./objects/list.js";
 import { tuple_new, tuple_set } from "./objects/tuple.js";
-import { dict_new, dict_update, dict_set } from "./objects/dict.js";
+import { obj_native } from "./objects/instance.js";
+import { dict_new, dict_update, dict_set, dict_copy } from "./objects/dict.js";
 import { set_new, set_update } from "./objects/set.js";
 import { range_new } from "./objects/range.js";
 import { slice_new } from "./objects/slice_obj.js";
@@ -68,16 +70,28 @@ function raise_bad_literal(prefix: string, s: obj): never {
   message_raise(TypeId.ValueError, m);
 }
 
+/** Is x text that int() parses: a str, bytes or bytearray? */
+function int_text_is(x: obj): bool {
+  return str_is(x) || bytes_is(x) || bytearray_is(x);
+}
+
+/** int(x, base) for text x (int_text_is): OBJ_NULL when x is not a valid literal. */
+function int_parse(x: obj, base: u32): obj {
+  if (str_is(x)) return int_from_text(str_data(x), str_len(x), base);
+  buffer_get(x);
+  return int_from_text(buffer_data(), buffer_len(), base);
+}
+
 function int_new(n_args: u32, n_kw: u32, args: u32): obj {
   kw_check("int", n_args, n_kw, args, Q.base, 0, 0);
   if (n_args === 0 && n_kw === 0) return new_small_int(0);
   const x: obj = arg(args, 0);
   const base_o: obj = arg_or(n_args, args, 1, kw_arg(n_args, n_kw, args, Q.base));
   if (base_o !== OBJ_NULL) {
-    if (!str_is(x)) raise_msg(TypeId.TypeError, "int() can't convert non-string with explicit base");
+    if (!int_text_is(x)) raise_msg(TypeId.TypeError, "int() can't convert non-string with explicit base");
     const base: i32 = arg_int(base_o);
     if (base !== 0 && (base < 2 || base > 36)) raise_msg(TypeId.ValueError, "int() base must be >= 2 and <= 36, or 0");
-    const r: obj = int_from_text(str_data(x), str_len(x), base >>> 0);
+    const r: obj = int_parse(x, base >>> 0);
     if (r === OBJ_NULL) {
       const m: Printer = message_begin();
       print_str(m, "invalid literal for int() with base ");
@@ -91,8 +105,8 @@ function int_new(n_args: u32, n_kw: u32, args: u32): obj {
   if (is_small_int(x) || int_is(x)) return x;
   if (x === OBJ_TRUE || x === OBJ_FALSE) return new_small_int(x === OBJ_TRUE ? 1 : 0);
   if (float_is(x)) return float_to_int(float_value(x));
-  if (str_is(x)) {
-    const r: obj = int_from_text(str_data(x), str_len(x), 10);
+  if (int_text_is(x)) {
+    const r: obj = int_parse(x, 10);
     if (r === OBJ_NULL) raise_bad_literal("invalid literal for int() with base 10: ", x);
     return r;
   }
@@ -172,12 +186,16 @@ function complex_new(n_args: u32, n_kw: u32, args: u32): obj {
     re = real_part(a);
   }
   if (b !== OBJ_NULL) {
+    // CPython's order: a real first argument's imaginary part is b's own value (not 0 + b,
+    // which would turn -0.0 into 0.0).
+    let b_re: f64 = 0;
     if (complex_is(b)) {
       re = re - complex_imag(b);
-      im = im + complex_real(b);
+      b_re = complex_real(b);
     } else {
-      im = im + real_part(b);
+      b_re = real_part(b);
     }
+    im = complex_is(a) ? im + b_re : b_re;
   }
   return complex_from_f64(re, im);
 }
@@ -215,7 +233,9 @@ function dict_new_from(n_args: u32, n_kw: u32, args: u32): obj {
   const d: obj = dict_new();
   const depth: u32 = gc_root_push(d);
   if (n_args === 1) {
-    const src: obj = arg(args, 0);
+    // A dict subclass's instance (OrderedDict) is copied as the dict it holds.
+    const given: obj = arg(args, 0);
+    const src: obj = obj_type(obj_native(given)) === type_word(TypeId.dict) ? obj_native(given) : given;
     const t: obj = obj_type(src);
     dict_update(d, t === type_word(TypeId.dict) || t === type_word(TypeId.list) || t === type_word(TypeId.tuple) ? src : list_from_iterable(src));
   }
@@ -256,7 +276,12 @@ function type_new(n_args: u32, n_kw: u32, args: u32): obj {
   if (obj_type(bases) !== type_word(TypeId.tuple)) raise_msg(TypeId.TypeError, "type.__new__() argument 2 must be tuple");
   const d: obj = arg(args, 2);
   if (obj_type(d) !== type_word(TypeId.dict)) raise_msg(TypeId.TypeError, "type.__new__() argument 3 must be dict");
-  return class_new(qstr_from_bytes(str_data(name), str_len(name)), bases, d);
+  // The class gets its own namespace, as in CPython: later changes to d do not reach it.
+  const ns: obj = dict_copy(d);
+  const depth: u32 = gc_root_push(ns);
+  const cls: obj = class_new(qstr_from_bytes(str_data(name), str_len(name)), bases, ns);
+  gc_root_restore(depth);
+  return cls;
 }
 
 /** A new exception of built-in type id with the positional arguments as its args. */

@@ -5,7 +5,7 @@
 // every frame of the chain, and everything on their value stacks, stays alive.
 
 import { layout, field_ref, field_u32, load_u32, store_u32, type u32, type ref } from "./subset/index.js";
-import { gc_alloc } from "./gc.js";
+import { gc_alloc, gc_lock_depth, gc_lock_set } from "./gc.js";
 import { raise_memory_error } from "./objects/exception.js";
 import { OBJ_NULL, type obj } from "./obj.js";
 
@@ -49,7 +49,12 @@ export const ExcEntry = layout("ExcEntry", {
 /** A frame with n_state zeroed state words (every local unbound) and n_exc handler slots. Raises MemoryError. */
 export function frame_new(n_state: u32, n_exc: u32): ref {
   const size: u32 = (Frame.SIZE + n_state * 4 + n_exc * ExcEntry.SIZE) >>> 0;
+  // MicroPython's frames live on the C stack, so calls work under micropython.heap_lock():
+  // a frame is taken past the lock.
+  const locked: u32 = gc_lock_depth();
+  gc_lock_set(0);
   const f: ref = gc_alloc(size);
+  gc_lock_set(locked);
   if (f === 0) raise_memory_error();
   Frame.n_state.set(f, n_state);
   Frame.n_exc.set(f, n_exc);

@@ -41,6 +41,8 @@ let enabled: bool = true;
 /** Collect at every allocation: finds objects that are used but not rooted. */
 let stress: bool = false;
 let collections: u32 = 0;
+/** micropython.heap_lock's nesting depth: while above 0 every allocation fails. */
+let lock_depth: u32 = 0;
 
 /** Words of mark stack, carved (with the root stack) from the front of the region gc_init gets. */
 export const MARK_STACK_WORDS: u32 = 64;
@@ -71,7 +73,28 @@ export function gc_init(start: u32, size: u32, root_words: u32): bool {
   used_blocks = 0;
   enabled = true;
   collections = 0;
+  lock_depth = 0;
   return pool_blocks > 0;
+}
+
+/** micropython.heap_lock(): allocations fail (return 0) until the matching unlock. */
+export function gc_lock(): void {
+  if (lock_depth < 0xffff) lock_depth = (lock_depth + 1) >>> 0;
+}
+
+/** micropython.heap_unlock(): undo one lock; returns the depth left. */
+export function gc_unlock(): u32 {
+  if (lock_depth > 0) lock_depth = (lock_depth - 1) >>> 0;
+  return lock_depth;
+}
+
+export function gc_lock_depth(): u32 {
+  return lock_depth;
+}
+
+/** Set the depth back (raise_memory_error lifts the lock to build its message). */
+export function gc_lock_set(depth: u32): void {
+  lock_depth = depth;
 }
 
 export function gc_set_stress(on: bool): void {
@@ -171,7 +194,7 @@ function find_free_run(blocks: u32): u32 {
  */
 export function gc_alloc(nbytes: u32): u32 {
   const blocks: u32 = nbytes === 0 ? 1 : ((nbytes + 15) >>> 4);
-  if (blocks > pool_blocks) return 0;
+  if (blocks > pool_blocks || lock_depth !== 0) return 0;
   if (stress && enabled) gc_collect();
   let b: u32 = find_free_run(blocks);
   if (b === pool_blocks && enabled) {
@@ -212,7 +235,7 @@ export function gc_nbytes(p: u32): u32 {
 export function gc_realloc(p: u32, nbytes: u32): u32 {
   if (p === 0) return gc_alloc(nbytes);
   const b: u32 = head_block(p);
-  if (b === pool_blocks) return 0;
+  if (b === pool_blocks || lock_depth !== 0) return 0;
   const have: u32 = run_length(b);
   const want: u32 = nbytes === 0 ? 1 : ((nbytes + 15) >>> 4);
   if (want <= have) {

@@ -135,6 +135,7 @@ export function obj_getiter(o: obj): obj {
     case TypeId.bytes: case TypeId.bytearray: return iter_new(IterKind.Bytes, o, OBJ_NULL);
     // A view is read live, item by item, until IndexError.
     case TypeId.memoryview: return iter_new(IterKind.GetItem, o, OBJ_NULL);
+    case TypeId.array: return iter_new(IterKind.GetItem, o, OBJ_NULL);
     case TypeId.str: return iter_new(IterKind.Str, o, OBJ_NULL);
     case TypeId.dict: case TypeId.set: case TypeId.frozenset: return iter_new(IterKind.Map, o, OBJ_NULL);
     case TypeId.range: return iter_new(IterKind.Range, o, OBJ_NULL);

@@ -5,7 +5,7 @@
 import type { u32, bool } from "./subset/index.js";
 import { is_small_int, small_int_value, new_small_int, bool_obj, OBJ_NULL, OBJ_NONE, OBJ_TRUE, OBJ_FALSE, type obj } from "./obj.js";
 import { BinaryOp, UnaryOp } from "./ops.js";
-import { obj_type, is_builtin_type, builtin_type_id, TypeId } from "./objects/type.js";
+import { obj_type, type_word, is_builtin_type, builtin_type_id, TypeId } from "./objects/type.js";
 import { int_binary_op, int_unary_op, int_is, int_from_i32 } from "./objects/int.js";
 import { float_binary_op, float_unary_op } from "./objects/float.js";
 import { complex_binary_op, complex_unary_op } from "./objects/complex.js";
@@ -15,7 +15,9 @@ import { dict_view_binary_op, dict_view_unary_op } from "./objects/dict_view.js"
 import { str_binary_op, str_char_len } from "./objects/str_ops.js";
 import { tuple_len, tuple_get, tuple_concat, tuple_repeat } from "./objects/tuple.js";
 import { obj_equal, obj_hash } from "./objects/equality.js";
-import { list_binary_op, list_unary_op } from "./objects/list.js";
+import { list_binary_op, list_unary_op, list_can_iterate } from "./objects/list.js";
+import { list_from_iterable } from "./builtins_core.js";
+import { gc_root_push, gc_root_restore } from "./gc.js";
 import { dict_binary_op, dict_unary_op } from "./objects/dict.js";
 import { set_binary_op, set_unary_op } from "./objects/set.js";
 import { message_begin, message_type_name, message_raise } from "./objects/message.js";
@@ -25,6 +27,7 @@ import { mpz_is_zero } from "./mpz.js";
 import { is_instance } from "./objects/instance.js";
 import { range_binary_op, range_unary_op } from "./objects/range.js";
 import { instance_binary_op, instance_unary_op, instance_native_of, instance_contains } from "./special.js";
+import { array_binary_op, array_unary_op } from "./objects/array.js";
 
 export type BinaryOpFn = (op: BinaryOp, a: obj, b: obj) => obj;
 export type UnaryOpFn = (op: UnaryOp, a: obj) => obj;
@@ -143,6 +146,10 @@ const BINARY: readonly BinaryOpFn[] = [
   no_binary_op, // TextIOWrapper
   no_binary_op, no_binary_op, no_binary_op, no_binary_op, no_binary_op, // IOBase, StringIO, BytesIO, FileIO, TextFile
   no_binary_op, // poll
+  no_binary_op, // sha256
+  no_binary_op, // sha1
+  no_binary_op, // md5
+  array_binary_op, // array
 ];
 
 /** Indexed by TypeId: each built-in type's unary operator slot. */
@@ -162,6 +169,10 @@ const UNARY: readonly UnaryOpFn[] = [
   no_unary_op, // TextIOWrapper
   no_unary_op, no_unary_op, no_unary_op, no_unary_op, no_unary_op, // IOBase, StringIO, BytesIO, FileIO, TextFile
   no_unary_op, // poll
+  no_unary_op, // sha256
+  no_unary_op, // sha1
+  no_unary_op, // md5
+  array_unary_op, // array
 ];
 
 /** The number of slots in each table (a test checks there is one per TypeId). */
@@ -203,6 +214,15 @@ export function obj_binary_op(op: BinaryOp, a: obj, b: obj): obj {
     message_type_name(m, b);
     print_str(m, "' is not iterable");
     message_raise(TypeId.TypeError, m);
+  }
+  // list += iterable extends the list with any iterable (a str, a range, a generator…).
+  if (op === BinaryOp.InplaceAdd && obj_type(a) === type_word(TypeId.list) && !list_can_iterate(b)) {
+    const depth: u32 = gc_root_push(a);
+    const items: obj = list_from_iterable(b);
+    gc_root_push(items);
+    list_binary_op(op, a, items);
+    gc_root_restore(depth);
+    return a;
   }
   // Small ints: the common case, straight to int.
   const r: obj = BINARY[type_index(a)]!(op, a, b);

@@ -1,7 +1,7 @@
 // Interned strings (qstrs): each distinct name is stored once, in the heap, and known by
 // its number. Numbers 1..Q.Count-1 are the static names of core/qstr_static.ts, interned
-// at start-up in order. The table (entries by number) and the hash index (numbers by
-// hash) are heap objects held by root slots; each entry's bytes are a heap object too,
+// at start-up in order. The table (entries by number) and the hash index (16-bit numbers
+// by hash) are heap objects held by root slots; each entry's bytes are a heap object too,
 // except the static names', which are copied at start-up into one shared heap object
 // (about 2.7 KiB of RAM, bought for one uniform representation).
 
@@ -13,6 +13,8 @@ import { Q, QSTR_TEXT } from "./qstr_static.js";
 /** Table entry: data address (u32), hash (u16), length (u16). */
 const ENTRY: u32 = 8;
 const INITIAL_INDEX_SLOTS: u32 = 512;
+/** The index holds 16-bit qstr numbers (half the RAM of words): at most this many qstrs. */
+const QSTR_MAX_COUNT: u32 = 65535;
 
 /** Longest name a qstr holds (the entry keeps a 16-bit length). */
 export const QSTR_MAX_LEN: u32 = 65535;
@@ -61,7 +63,7 @@ export function qstr_find(addr: u32, len: u32): u32 {
   const index: u32 = root_get(Root.QstrIndex);
   const mask: u32 = (index_slots - 1) >>> 0;
   for (let slot: u32 = h & mask; ; slot = ((slot + 1) & mask) >>> 0) {
-    const q: u32 = load_u32(index + slot * 4);
+    const q: u32 = load_u16(index + slot * 2);
     if (q === 0) return Q.NULL;
     if (qstr_hash(q) === h && qstr_len(q) === len && mem_compare(qstr_data(q), addr, len) === 0) return q;
   }
@@ -73,7 +75,7 @@ export function qstr_find_str(s: string): u32 {
   const index: u32 = root_get(Root.QstrIndex);
   const mask: u32 = (index_slots - 1) >>> 0;
   for (let slot: u32 = h & mask; ; slot = ((slot + 1) & mask) >>> 0) {
-    const q: u32 = load_u32(index + slot * 4);
+    const q: u32 = load_u16(index + slot * 2);
     if (q === 0) return Q.NULL;
     if (qstr_hash(q) === h && qstr_len(q) === s.length && qstr_equals_str(q, s)) return q;
   }
@@ -89,8 +91,8 @@ export function qstr_equals_str(q: u32, s: string): bool {
 function index_insert(index: u32, q: u32, h: u16): void {
   const mask: u32 = (index_slots - 1) >>> 0;
   let slot: u32 = h & mask;
-  while (load_u32(index + slot * 4) !== 0) slot = ((slot + 1) & mask) >>> 0;
-  store_u32(index + slot * 4, q);
+  while (load_u16(index + slot * 2) !== 0) slot = ((slot + 1) & mask) >>> 0;
+  store_u16(index + slot * 2, q);
 }
 
 /** Double the index when it is 3/4 full; false when out of memory. */
@@ -98,7 +100,7 @@ function grow_index(): bool {
   const limit: u32 = ((index_slots >>> 2) * 3) >>> 0;
   if (count < limit) return true;
   const slots: u32 = (index_slots * 2) >>> 0;
-  const fresh: u32 = gc_alloc((slots * 4) >>> 0);
+  const fresh: u32 = gc_alloc((slots * 2) >>> 0);
   if (fresh === 0) return false;
   index_slots = slots;
   for (let q: u32 = 1; q < count; q++) index_insert(fresh, q, qstr_hash(q));
@@ -108,7 +110,8 @@ function grow_index(): bool {
 
 function grow_table(): bool {
   if (count < capacity) return true;
-  const more: u32 = (capacity + (capacity >>> 1) + 16) >>> 0;
+  if (count >= QSTR_MAX_COUNT) return false;
+  const more: u32 = Math.min((capacity + (capacity >>> 1) + 16) >>> 0, QSTR_MAX_COUNT);
   const table: u32 = gc_realloc(root_get(Root.QstrTable), (more * ENTRY) >>> 0);
   if (table === 0) return false;
   root_set(Root.QstrTable, table);
@@ -165,7 +168,7 @@ export function qstr_init(): bool {
   const table: u32 = gc_alloc((capacity * ENTRY) >>> 0);
   if (table === 0) return false;
   root_set(Root.QstrTable, table);
-  const index: u32 = gc_alloc((index_slots * 4) >>> 0);
+  const index: u32 = gc_alloc((index_slots * 2) >>> 0);
   if (index === 0) return false;
   root_set(Root.QstrIndex, index);
   // Number 0 is Q.NULL: an entry that no lookup finds.

@@ -37,6 +37,8 @@ export const enum Root {
   SchedQueue,
   /** machine.Pin's objects and IRQ handlers, by CPU pin (core/modules/machine_pin.ts). */
   MachinePins,
+  /** The FAT file system's sector cache and Python block devices (core/fat_device.ts). */
+  Fat,
   Count,
 }
 

@@ -2,7 +2,7 @@
 // type's own operations, or an instance's __getitem__/__setitem__/__delitem__ (else its
 // native object). Messages are CPython's.
 
-import { type i32, type u32 } from "./subset/index.js";
+import { store_u8, type i32, type u32 } from "./subset/index.js";
 import { gc_root_push, gc_root_restore, gc_root_depth, gc_root_addr } from "./gc.js";
 import { is_small_int, small_int_value, OBJ_NULL, OBJ_TRUE, OBJ_FALSE, type obj } from "./obj.js";
 import { obj_type, is_builtin_type, builtin_type_id, TypeId } from "./objects/type.js";
@@ -13,13 +13,13 @@ import { int_is } from "./objects/int.js";
 import { tuple_new, tuple_len, tuple_get, tuple_set } from "./objects/tuple.js";
 import {
   list_subscr_get, list_subscr_set, list_subscr_delete, list_slice_get, list_slice_set, list_slice_delete,
-  list_can_iterate,
+  list_can_iterate, list_len, list_get,
 } from "./objects/list.js";
 import { list_from_iterable } from "./builtins_core.js";
 import { dict_get, dict_set, dict_delete } from "./objects/dict.js";
-import { str_index, str_slice } from "./objects/str_ops.js";
-import { str_data, str_len } from "./objects/str.js";
-import { buffer_subscr, bytearray_store, bytearray_delete } from "./objects/bytes.js";
+import { str_index, str_slice, str_is } from "./objects/str_ops.js";
+import { str_data, str_len, StrObj } from "./objects/str.js";
+import { buffer_subscr, bytearray_store, bytearray_delete, buffer_get, bytes_new_uninit, bytes_seal, byte_value } from "./objects/bytes.js";
 import { memoryview_subscr, memoryview_store, memoryview_store_slice } from "./objects/memoryview.js";
 import { range_subscr } from "./objects/range.js";
 import { slice_is, slice_start, slice_stop, slice_step } from "./objects/slice_obj.js";
@@ -28,6 +28,7 @@ import { message_begin, message_type_name, message_raise } from "./objects/messa
 import { print_str, type Printer } from "./print.js";
 import { obj_call } from "./call.js";
 import { Q } from "./qstr_static.js";
+import { array_subscr, array_store } from "./objects/array.js";
 
 /** What a subscript does, for the messages. */
 const enum Access {
@@ -125,6 +126,9 @@ export function obj_subscr_load(o: obj, index: obj): obj {
     case TypeId.memoryview:
       if (slice_is(index)) return memoryview_subscr(o, index, true, slice_start(index), slice_stop(index), slice_step(index));
       return memoryview_subscr(o, index, false, OBJ_NULL, OBJ_NULL, OBJ_NULL);
+    case TypeId.array:
+      if (slice_is(index)) return array_subscr(o, index, true, slice_start(index), slice_stop(index), slice_step(index));
+      return array_subscr(o, index, false, OBJ_NULL, OBJ_NULL, OBJ_NULL);
     case TypeId.range:
       if (slice_is(index)) return range_subscr(o, OBJ_NULL, slice_start(index), slice_stop(index), slice_step(index));
       return range_subscr(o, index, OBJ_NULL, OBJ_NULL, OBJ_NULL);
@@ -133,6 +137,21 @@ export function obj_subscr_load(o: obj, index: obj): obj {
 }
 
 /** o[index] = v. */
+/**
+ * What a bytearray slice assignment stores: a buffer as it is, an iterable of ints as the
+ * bytes it lists (a str or an int is left for bytearray_store to reject).
+ */
+function bytearray_slice_value(v: obj): obj {
+  if (buffer_get(v) || str_is(v) || is_small_int(v) || int_is(v)) return v;
+  const items: obj = list_from_iterable(v);
+  const depth: u32 = gc_root_push(items);
+  const n: u32 = list_len(items);
+  const r: obj = bytes_new_uninit(TypeId.bytes, n);
+  gc_root_restore(depth);
+  for (let i: u32 = 0; i < n; i++) store_u8(StrObj.data.get(r) + i, byte_value(list_get(items, i)));
+  return bytes_seal(r);
+}
+
 export function obj_subscr_store(o: obj, index: obj, v: obj): void {
   const t: obj = obj_type(o);
   if (is_class(t)) {
@@ -163,13 +182,22 @@ export function obj_subscr_store(o: obj, index: obj, v: obj): void {
     return;
   }
   if (is_builtin_type(t) && builtin_type_id(t) === TypeId.bytearray) {
-    if (slice_is(index)) bytearray_store(o, index, v, true, slice_start(index), slice_stop(index), slice_step(index));
-    else bytearray_store(o, index, v, false, OBJ_NULL, OBJ_NULL, OBJ_NULL);
+    if (slice_is(index)) {
+      const src: obj = bytearray_slice_value(v);
+      const depth: u32 = gc_root_push(src);
+      bytearray_store(o, index, src, true, slice_start(index), slice_stop(index), slice_step(index));
+      gc_root_restore(depth);
+    } else bytearray_store(o, index, v, false, OBJ_NULL, OBJ_NULL, OBJ_NULL);
     return;
   }
   if (is_builtin_type(t) && builtin_type_id(t) === TypeId.memoryview) {
     if (slice_is(index)) memoryview_store_slice(o, slice_start(index), slice_stop(index), slice_step(index), v);
     else memoryview_store(o, index, v);
+    return;
+  }
+  if (is_builtin_type(t) && builtin_type_id(t) === TypeId.array) {
+    if (slice_is(index)) array_store(o, index, v, true, slice_start(index), slice_stop(index), slice_step(index));
+    else array_store(o, index, v, false, OBJ_NULL, OBJ_NULL, OBJ_NULL);
     return;
   }
   raise_unsupported(o, Access.Store);

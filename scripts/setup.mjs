@@ -37,6 +37,7 @@ export const DEBIAN_PACKAGES = Object.freeze({
   'socat': 'joins an emulated board\'s serial port to a pseudo-terminal, like a real /dev/ttyACM0',
   'dosfstools': 'mkfs.fat, to build the FAT filesystem images of a board\'s internal flash',
   'mtools': 'mcopy/mdir, to read and write files in those FAT images without mounting them',
+  'valgrind': 'callgrind counts the instructions of the host executable and python3 in `npm run bench` (repeatable on a loaded machine)',
 });
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -19,6 +19,7 @@ const REQUIRED_DEBIAN_PACKAGES = [
   'socat',
   'dosfstools',
   'mtools',
+  'valgrind',
 ];
 
 function runSetup(...args: string[]) {

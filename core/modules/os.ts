@@ -21,6 +21,7 @@ import { obj_getiter } from "../iter.js";
 import { Q } from "../qstr_static.js";
 import { arg, arg_int } from "../builtins_args.js";
 import { os_check } from "../os_error.js";
+import { os_vfs_class_make } from "./os_vfs.js";
 import {
   vfs_getcwd, vfs_chdir, vfs_mkdir, vfs_rmdir, vfs_remove, vfs_rename, vfs_stat, vfs_statvfs, vfs_dir_open,
   vfs_dir_next, vfs_dir_close, vfs_exists,
@@ -39,6 +40,9 @@ export function os_module_make(): obj {
   const depth: u32 = gc_root_push(m);
   builtin_module_fill(module_globals(m), ModuleOwner.os);
   module_store_attr(m, Q.sep, str_from_literal("/"));
+  const vfs_fat: obj = os_vfs_class_make();
+  gc_root_push(vfs_fat);
+  module_store_attr(m, Q.VfsFat, vfs_fat);
   gc_root_restore(depth);
   return m;
 }

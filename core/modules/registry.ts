@@ -22,6 +22,11 @@ import { io_module_make } from "./io.js";
 import { os_module_make } from "./os.js";
 import { errno_module_make } from "./errno.js";
 import { select_module_make } from "./select.js";
+import { pyxis_module_make } from "./pyxis.js";
+import { cmath_module_make } from "./cmath.js";
+import { re_module_make } from "./re.js";
+import { heapq_module_make } from "./heapq.js";
+import { json_module_make } from "./json.js";
 
 /** A new module named name_q holding the functions the builtin table gives `owner`. */
 function module_with_functions(name_q: u32, owner: u32): obj {
@@ -53,6 +58,13 @@ export function builtin_module_get(name_q: u32): obj {
     case Q.os: m = os_module_make(); break;
     case Q.errno: m = errno_module_make(); break;
     case Q.select: m = select_module_make(); break;
+    case Q.pyxis: m = pyxis_module_make(); break;
+    case Q.re: m = re_module_make(); break;
+    case Q.hashlib: m = module_with_functions(Q.hashlib, ModuleOwner.hashlib); break;
+    case Q.cmath: m = cmath_module_make(); break;
+    case Q.array: m = module_with_functions(Q.array, ModuleOwner.array); break;
+    case Q.heapq: m = heapq_module_make(); break;
+    case Q.json: m = json_module_make(); break;
     case Q.builtins: {
       const d: obj = root_get(Root.Builtins);
       if (d === OBJ_NULL) return OBJ_NULL;

@@ -59,6 +59,12 @@ export function buffer_get(o: obj): bool {
     buf_len = memoryview_len(o);
     return true;
   }
+  if (id === TypeId.array) {
+    // An array's layout starts as a bytearray's: its items' bytes.
+    buf_data = ByteArrayObj.data.get(o);
+    buf_len = ByteArrayObj.len.get(o);
+    return true;
+  }
   return false;
 }
 

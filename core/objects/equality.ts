@@ -22,6 +22,7 @@ import { is_instance } from "./instance.js";
 import { instance_equal, instance_unary_op, instance_native_of } from "../special.js";
 import { UnaryOp } from "../ops.js";
 import { buffer_equal } from "./bytes.js";
+import { array_equal } from "./array.js";
 
 function type_id_of(o: obj): u32 {
   const t: obj = obj_type(o);
@@ -73,6 +74,7 @@ export function obj_equal(a: obj, b: obj): bool {
   }
   if (ta === TypeId.list && tb === TypeId.list) return list_equal(a, b);
   if (ta === TypeId.bytes || ta === TypeId.bytearray || ta === TypeId.memoryview) return buffer_equal(a, b);
+  if (ta === TypeId.array || tb === TypeId.array) return ta === tb && array_equal(a, b);
   if (ta === TypeId.dict && tb === TypeId.dict) return dict_equal(a, b);
   if ((ta === TypeId.set || ta === TypeId.frozenset) && (tb === TypeId.set || tb === TypeId.frozenset)) return set_equal(a, b);
   if (ta === TypeId.tuple && tb === TypeId.tuple) {
@@ -102,7 +104,7 @@ export function obj_hash(o: obj): i32 {
       for (let i: u32 = 0; i < n; i++) h = (Math.imul(h, 1000003) ^ obj_hash(tuple_get(o, i))) & 0x3fffffff;
       return h;
     }
-    case TypeId.list: case TypeId.dict: case TypeId.set: case TypeId.bytearray: case TypeId.memoryview: {
+    case TypeId.list: case TypeId.dict: case TypeId.set: case TypeId.bytearray: case TypeId.memoryview: case TypeId.array: {
       const m: Printer = message_begin();
       print_str(m, "unhashable type: '");
       message_type_name(m, o);

@@ -1,8 +1,8 @@
 // Exception instances: their type, their args tuple, and the traceback entries added as
 // they propagate. MemoryError is preallocated so that raising it never allocates.
 
-import { layout, field_ref, raise, load_u32, store_u32, type i32, type u32, type ref, type bool } from "../subset/index.js";
-import { gc_alloc, gc_root_push, gc_root_restore, gc_realloc, gc_nbytes } from "../gc.js";
+import { layout, field_ref, raise, caught, load_u32, store_u32, type i32, type u32, type ref, type bool } from "../subset/index.js";
+import { gc_alloc, gc_root_push, gc_root_restore, gc_realloc, gc_nbytes, gc_lock_depth, gc_lock_set } from "../gc.js";
 import { Root, root_get, root_set } from "../roots.js";
 import { OBJ_NULL, OBJ_NONE, OBJ_TRUE, OBJ_FALSE, is_immediate, is_small_int, small_int_value, type obj } from "../obj.js";
 import { errno_index, ERRNO_NAMES } from "../os_error.js";
@@ -29,9 +29,34 @@ export function exception_init(): boolean {
   return true;
 }
 
-/** Raise MemoryError without allocating. */
+/**
+ * Raise MemoryError without allocating. While micropython.heap_lock() holds, the error
+ * says so, as MicroPython's m_malloc_fail: its few blocks are taken past the lock (where
+ * MicroPython uses its emergency exception buffer), the plain one if even that fails.
+ */
 export function raise_memory_error(): never {
-  raise(root_get(Root.MemoryError));
+  const locked: u32 = gc_lock_depth();
+  if (locked === 0) raise(root_get(Root.MemoryError));
+  gc_lock_set(0);
+  let e: obj = root_get(Root.MemoryError);
+  try {
+    e = memory_error_locked_new();
+  } catch (x) {
+    caught(x);
+  }
+  gc_lock_set(locked);
+  raise(e);
+}
+
+function memory_error_locked_new(): obj {
+  const s: obj = str_from_literal("memory allocation failed, heap is locked");
+  const depth: u32 = gc_root_push(s);
+  const args: obj = tuple_new(1);
+  tuple_set(args, 0, s);
+  gc_root_push(args);
+  const e: obj = exception_new(TypeId.MemoryError, args);
+  gc_root_restore(depth);
+  return e;
 }
 
 /** A new exception of built-in type id with the given args tuple (0 for none). */

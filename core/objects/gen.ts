@@ -107,12 +107,14 @@ export function raise_stop_iteration(value: obj): never {
   raise(exception_new(TypeId.StopIteration, args));
 }
 
-/** next(g) for the VM and iter.ts: the next value, or OBJ_STOP_ITERATION when g returned None. */
+/**
+ * The next value of g for iter.ts's consumers (list(), sum(), next() with a default…), or
+ * OBJ_STOP_ITERATION when g returned: like a for loop, they drop the return value.
+ */
 export function gen_iternext(g: obj): obj {
   const v: obj = gen_resume(g, OBJ_NONE, OBJ_NULL);
   if (resume_exit === VmExit.Yield) return v;
-  if (v === OBJ_NONE) return OBJ_STOP_ITERATION;
-  raise_stop_iteration(v);
+  return OBJ_STOP_ITERATION;
 }
 
 /** g.send(v). */

@@ -9,7 +9,7 @@ import {
 } from "../obj.js";
 import {
   mpz_from_i32, mpz_fits_i32, mpz_to_i32, mpz_cmp, mpz_add, mpz_sub, mpz_mul, mpz_floordiv, mpz_mod, mpz_pow,
-  mpz_and, mpz_or, mpz_xor, mpz_shl, mpz_shr, mpz_neg, mpz_invert, mpz_is_neg, mpz_is_zero, mpz_status,
+  mpz_and, mpz_or, mpz_xor, mpz_shl, mpz_shr, mpz_neg, mpz_invert, mpz_is_neg, mpz_is_zero, mpz_status, mpz_pow3,
   mpz_str_size, mpz_to_str, mpz_from_str, MpzStatus,
 } from "../mpz.js";
 import { BinaryOp, UnaryOp, INPLACE_TO_NORMAL, compare_result } from "../ops.js";
@@ -152,6 +152,29 @@ function big_binary_op(op: BinaryOp, a: obj, b: obj): obj {
   }
   gc_root_restore(depth);
   return r;
+}
+
+/**
+ * pow(a, e, m) for ints (bools already made 0 and 1): the result has the sign of m, and a
+ * negative e takes the inverse of a modulo m first, as CPython does.
+ */
+export function int_pow_mod(a: obj, e: obj, m: obj): obj {
+  const depth: u32 = gc_root_push(a);
+  gc_root_push(e);
+  gc_root_push(m);
+  const x: ref = as_mpz(a);
+  gc_root_push(x);
+  const y: ref = as_mpz(e);
+  gc_root_push(y);
+  const z: ref = as_mpz(m);
+  gc_root_push(z);
+  const r: ref = mpz_pow3(x, y, z);
+  if (r === 0 && mpz_status() === MpzStatus.Invalid) {
+    raise_msg(TypeId.ValueError, mpz_is_zero(z) ? "pow() 3rd argument cannot be 0" : "base is not invertible for the given modulus");
+  }
+  const result: obj = checked(r);
+  gc_root_restore(depth);
+  return result;
 }
 
 /**

@@ -48,7 +48,7 @@ function view_new(base: obj, offset: u32, len: u32): obj {
 export function memoryview_new(o: obj): obj {
   if (memoryview_is(o)) return view_new(MemoryViewObj.base.get(o), MemoryViewObj.offset.get(o), MemoryViewObj.len.get(o));
   const t: obj = obj_type(o);
-  if (t !== type_word(TypeId.bytes) && t !== type_word(TypeId.bytearray)) {
+  if (t !== type_word(TypeId.bytes) && t !== type_word(TypeId.bytearray) && t !== type_word(TypeId.array)) {
     const m: Printer = message_begin();
     print_str(m, "memoryview: a bytes-like object is required, not '");
     message_type_name(m, o);
@@ -59,7 +59,8 @@ export function memoryview_new(o: obj): obj {
 }
 
 export function memoryview_readonly(m: obj): bool {
-  return obj_type(MemoryViewObj.base.get(m)) !== type_word(TypeId.bytearray);
+  const t: obj = obj_type(MemoryViewObj.base.get(m));
+  return t !== type_word(TypeId.bytearray) && t !== type_word(TypeId.array);
 }
 
 function view_index(m: obj, index: obj): u32 {

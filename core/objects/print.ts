@@ -31,6 +31,7 @@ import { exception_args } from "./exception.js";
 import { Q } from "../qstr_static.js";
 import { range_print } from "./range.js";
 import { slice_print } from "./slice_obj.js";
+import { array_print } from "./array.js";
 
 export type PrintFn = (p: Printer, o: obj, kind: PrintKind) => void;
 
@@ -149,6 +150,10 @@ const PRINT: readonly PrintFn[] = [
   stream_print,
   object_print, io_print, io_print, io_print, io_print, // IOBase, StringIO, BytesIO, FileIO, TextFile
   object_print, // poll
+  object_print, // sha256
+  object_print, // sha1
+  object_print, // md5
+  array_print, // array
 ];
 
 export function obj_print(p: Printer, o: obj, kind: PrintKind): void {

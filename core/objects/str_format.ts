@@ -54,6 +54,8 @@ let sp_fill: u32 = C_SPACE;
 let sp_fill_len: u32 = 1;
 /** '<', '>', '^', '=' or 0 (the type's default). */
 let sp_align: u32 = 0;
+/** The '=' alignment came from a '0' before the width, not from an explicit '='. */
+let sp_align_from_zero: bool = false;
 /** '+', '-', ' ' or 0. */
 let sp_sign: u32 = 0;
 let sp_no_neg_zero: bool = false;
@@ -73,6 +75,7 @@ export function format_spec_reset(): void {
   sp_fill = C_SPACE;
   sp_fill_len = 1;
   sp_align = 0;
+  sp_align_from_zero = false;
   sp_sign = 0;
   sp_no_neg_zero = false;
   sp_alt = false;
@@ -133,9 +136,11 @@ function spec_number(addr: u32, from: u32, to: u32): i32 {
 function parse_spec(addr: u32, len: u32, v: obj, deflt: u32): void {
   format_spec_reset();
   let i: u32 = 0;
+  let fill_given: bool = false;
   if (len > 0) {
     const n: u32 = utf8_seq_len(load_u8(addr));
     if (n < len && is_align(load_u8(addr + n))) {
+      fill_given = true;
       sp_fill = 0;
       for (let k: u32 = 0; k < n; k++) sp_fill = (sp_fill | (load_u8(addr + k) << ((k * 8) & 31))) >>> 0;
       sp_fill_len = n;
@@ -162,11 +167,14 @@ function parse_spec(addr: u32, len: u32, v: obj, deflt: u32): void {
     i = (i + 1) >>> 0;
   }
   if (i < len && load_u8(addr + i) === C_ZERO) {
-    // '0' before the width: zero padding, unless an alignment was given.
-    if (sp_align === 0) {
+    // '0' before the width: zero fill unless a fill was given, and '=' unless an alignment was.
+    if (!fill_given) {
       sp_fill = C_ZERO;
       sp_fill_len = 1;
+    }
+    if (sp_align === 0) {
       sp_align = C_EQ;
+      sp_align_from_zero = true;
     }
     i = (i + 1) >>> 0;
   }
@@ -495,7 +503,9 @@ function format_str(p: Printer, s: obj): void {
   if (sp_type !== 0 && sp_type !== 115) raise_unknown_code(s);
   if (sp_sign !== 0) raise_value_error("Sign not allowed in string format specifier");
   if (sp_alt) raise_value_error("Alternate form (#) not allowed in string format specifier");
-  if (sp_align === C_EQ) raise_value_error("'=' alignment not allowed in string format specifier");
+  if (sp_align === C_EQ && !sp_align_from_zero) raise_value_error("'=' alignment not allowed in string format specifier");
+  // '0' pads text with zeros on the right, in the strings' default alignment.
+  if (sp_align_from_zero) sp_align = 0;
   const depth: u32 = gc_root_push(s);
   format_text(p, str_data(s), str_len(s));
   gc_root_restore(depth);

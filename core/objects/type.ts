@@ -81,6 +81,12 @@ export const enum TypeId {
   TextFile,
   /** select.poll() (core/modules/select.ts). */
   poll,
+  /** hashlib's hash objects (core/modules/hashlib.ts). */
+  sha256,
+  sha1,
+  md5,
+  /** array.array (core/objects/array.ts). */
+  array,
   Count,
 }
 
@@ -102,6 +108,7 @@ export const TYPE_NAME: readonly u16[] = [
   Q.TextIOWrapper,
   Q.IOBase, Q.StringIO, Q.BytesIO, Q.FileIO, Q.TextIOWrapper,
   Q.poll,
+  Q.sha256, Q.sha1, Q.md5, Q.array,
 ];
 
 export const TYPE_BASE: readonly u16[] = [
@@ -126,6 +133,8 @@ export const TYPE_BASE: readonly u16[] = [
   TypeId.object, // TextIOWrapper
   TypeId.object, TypeId.IOBase, TypeId.IOBase, TypeId.IOBase, TypeId.IOBase, // IOBase, StringIO, BytesIO, FileIO, TextFile
   TypeId.object, // poll
+  TypeId.object, TypeId.object, TypeId.object, // sha256, sha1, md5
+  TypeId.object, // array
 ];
 
 const TYPE_WORD_BASE: u32 = 0x100;

@@ -1,6 +1,6 @@
 /* The HAL entries that have no meaning on an RP2040 board yet, answering as core/hal.d.ts
  * documents for "absent": no command line, no environment, no host file system (-19,
- * ENODEV, until the flash file system takes over), and no block device. */
+ * ENODEV: the board's files live on the FAT volume over the flash block device, flash.c). */
 #include "pyx_hal.h"
 
 #define ENODEV 19
@@ -52,33 +52,6 @@ int32_t hal_file_read(uint32_t path, uint32_t len, uint32_t offset, uint32_t des
     (void)dest;
     (void)count;
     return -ENOENT;
-}
-
-/* ---- the block device: none yet (the flash file system issue adds one) ---- */
-uint32_t hal_bdev_block_size(void) {
-    return 512;
-}
-
-uint32_t hal_bdev_block_count(void) {
-    return 0;
-}
-
-int32_t hal_bdev_read(uint32_t block, uint32_t addr, uint32_t count) {
-    (void)block;
-    (void)addr;
-    (void)count;
-    return -ENODEV;
-}
-
-int32_t hal_bdev_write(uint32_t block, uint32_t addr, uint32_t count) {
-    (void)block;
-    (void)addr;
-    (void)count;
-    return -ENODEV;
-}
-
-int32_t hal_bdev_sync(void) {
-    return -ENODEV;
 }
 
 /* ---- the host file system: none on a board ---- */

@@ -13,12 +13,13 @@ export function emulateCommand(): Command {
     .option("-d, --firmware-dir <dir>", "where the built firmware is (default build/<BOARD>)")
     .option("--uart", "carry UART0 (GP0/GP1) on the pty instead of the board's own console")
     .option("--gpio", "log every GPIO level change on stderr")
+    .option("--flash-image <file>", "keep the board's whole flash in this file (created when missing), so its files survive a restart (RP2040)")
     .option("-q, --quiet", "no messages on stderr")
-    .action(async (opts: { board: string; firmwareDir?: string; uart?: boolean; gpio?: boolean; quiet?: boolean }) => {
+    .action(async (opts: { board: string; firmwareDir?: string; uart?: boolean; gpio?: boolean; flashImage?: string; quiet?: boolean }) => {
       const firmwareDir = path.resolve(opts.firmwareDir ?? defaultFirmwareDir(opts.board));
       let handle;
       try {
-        handle = await startEmulator(opts.board, { firmwareDir, quiet: opts.quiet, console: opts.uart ? "uart" : "board" });
+        handle = await startEmulator(opts.board, { firmwareDir, quiet: opts.quiet, console: opts.uart ? "uart" : "board", flashImage: opts.flashImage });
       } catch (e) {
         if (e instanceof EmulatorError) {
           process.stderr.write(`pyxis: ${e.message}\n`);

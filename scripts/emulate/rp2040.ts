@@ -16,26 +16,19 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { RP2040, USBCDC, GPIOPinState, BasePeripheral, type Logger } from "rp2040js";
+import { RP2040, USBCDC, GPIOPinState, type Logger } from "rp2040js";
 import { parseUf2, familyName, RP2040_FAMILY_ID, RP2040_FLASH_BASE } from "../build/uf2.js";
 import { EmulatorError, type EmulatorHandle, type EmulatorOptions, type EmulatedGpio, type GpioChange } from "./emulator.js";
 import { openPtyRelay } from "./pty.js";
+import { SpiNorFlash, installFlash } from "./rp2040_flash.js";
 
 export const BOOT2_SIZE = 256;
 /** Where the bootrom copies boot2, and the stack it gives it. */
 export const BOOT2_SRAM_ADDRESS = 0x20041f00;
 export const BOOT2_STACK_TOP = 0x20042000;
 
-/** rp2040js's peripheral table key of IO_QSPI (0x40018000). */
-const IO_QSPI_PERIPHERAL = 0x40018;
-
-/** A register block that reads as zeros and ignores writes. */
-class QuietPeripheral extends BasePeripheral {
-  override readUint32(): number {
-    return 0;
-  }
-  override writeUint32(): void {}
-}
+/** A Pico's flash (W25Q16JV) when the firmware's board_config.h does not say. */
+export const DEFAULT_FLASH_SIZE = 2 * 1024 * 1024;
 
 /** rp2040js's peripheral table key of WATCHDOG (0x40058000 >>> 14 << 2). */
 const WATCHDOG_PERIPHERAL = 0x40058;
@@ -148,13 +141,18 @@ export interface Rp2040Board {
   /** Queue console bytes for the firmware; they enter as fast as it takes them. */
   input(bytes: Uint8Array): void;
   readonly gpio: EmulatedGpio;
+  /** The flash chip (its contents survive resets). */
+  readonly flash: SpiNorFlash;
   /** Run until stopped; settles with the exit status when the firmware halts by itself. */
   run(): Promise<number | null>;
   stop(): void;
 }
 
 /** Boot an RP2040 with image in flash, as after power-on (see the file's comment). */
-export function createRp2040Board(image: Uint8Array, opts: { console: "usb" | "uart"; quiet?: boolean }): Rp2040Board {
+export function createRp2040Board(
+  image: Uint8Array,
+  opts: { console: "usb" | "uart"; quiet?: boolean; flashSize?: number; flashImage?: string },
+): Rp2040Board {
   if (image.length < BOOT2_SIZE) throw new EmulatorError(`the flash image is ${image.length} bytes: too short to hold boot2`);
   const boot2 = image.subarray(0, BOOT2_SIZE);
   const wanted = new DataView(boot2.buffer, boot2.byteOffset).getUint32(BOOT2_SIZE - 4, true);
@@ -164,6 +162,8 @@ export function createRp2040Board(image: Uint8Array, opts: { console: "usb" | "u
     throw new EmulatorError(`boot2's CRC32 is 0x${wanted.toString(16)}, the bytes give 0x${actual.toString(16)}: not a bootable RP2040 image`);
   }
 
+  // The flash chip outlives each RP2040 object: a reset keeps what the firmware wrote.
+  const flash = new SpiNorFlash(opts.flashSize ?? DEFAULT_FLASH_SIZE, image, opts.flashImage);
   const outputListeners: ((bytes: Uint8Array) => void)[] = [];
   const emit = (bytes: Uint8Array): void => {
     for (const l of outputListeners) l(bytes);
@@ -187,7 +187,6 @@ export function createRp2040Board(image: Uint8Array, opts: { console: "usb" | "u
   const powerOn = (): void => {
     chip = new RP2040();
     chip.logger = stderrLogger(opts.quiet ?? false);
-    chip.flash.set(image);
     chip.sram.set(boot2, BOOT2_SRAM_ADDRESS - 0x20000000);
     chip.core.VTOR = 0;
     chip.core.SP = BOOT2_STACK_TOP;
@@ -197,9 +196,8 @@ export function createRp2040Board(image: Uint8Array, opts: { console: "usb" | "u
       haltStatus = chip.core.registers[0]! | 0;
       stopped = true;
     };
-    // IO_QSPI is not modelled; the firmware only drives the flash's chip select through it
-    // (reading the flash's unique id): accept those writes quietly.
-    chip.peripherals[IO_QSPI_PERIPHERAL] = new QuietPeripheral(chip, "IO_QSPI_BASE");
+    // The flash chip behind the SSI, its chip select on IO_QSPI (scripts/emulate/rp2040_flash.ts).
+    installFlash(chip, flash);
     // A watchdog reset (machine.reset()) restarts the chip from boot2, pty and all.
     (chip.peripherals[WATCHDOG_PERIPHERAL] as unknown as { onWatchdogTrigger: () => void }).onWatchdogTrigger = () => {
       resetRequested = true;
@@ -329,6 +327,7 @@ export function createRp2040Board(image: Uint8Array, opts: { console: "usb" | "u
     get chip() {
       return chip;
     },
+    flash,
     onOutput(listener) {
       outputListeners.push(listener);
     },
@@ -351,7 +350,10 @@ export function createRp2040Board(image: Uint8Array, opts: { console: "usb" | "u
     run() {
       powerOnWallMs = performance.now() - chip.clock.nanos / 1e6;
       return new Promise((resolve) => {
-        resolveRun = resolve;
+        resolveRun = (status) => {
+          flash.close();
+          resolve(status);
+        };
         loop();
       });
     },
@@ -376,10 +378,23 @@ function firmwareConsole(firmwareDir: string): "usb" | "uart" {
   return /#define\s+PYX_CONSOLE_UART\b/.test(text) ? "uart" : "usb";
 }
 
+/** The flash size board_config.h gives (PYX_FLASH_SIZE), or a Pico's when it says nothing. */
+export function firmwareFlashSize(firmwareDir: string): number {
+  const config = path.join(firmwareDir, "board_config.h");
+  if (!fs.existsSync(config)) return DEFAULT_FLASH_SIZE;
+  const match = /#define\s+PYX_FLASH_SIZE\s+(\d+)u?/.exec(fs.readFileSync(config, "utf8"));
+  return match !== null ? Number(match[1]) : DEFAULT_FLASH_SIZE;
+}
+
 export async function startRp2040(board: string, opts: EmulatorOptions): Promise<EmulatorHandle> {
   const { image, source } = loadFlashImage(opts.firmwareDir);
   const consoleKind = opts.console === "uart" ? "uart" : firmwareConsole(opts.firmwareDir);
-  const emulated = createRp2040Board(image, { console: consoleKind, quiet: opts.quiet });
+  const emulated = createRp2040Board(image, {
+    console: consoleKind,
+    quiet: opts.quiet,
+    flashSize: firmwareFlashSize(opts.firmwareDir),
+    flashImage: opts.flashImage,
+  });
   const pty = await openPtyRelay();
   emulated.onOutput((bytes) => pty.write(bytes));
   pty.onData((bytes) => emulated.input(bytes));
