@@ -24,6 +24,16 @@ let pool_start: u32 = 0;
 let pool_blocks: u32 = 0;
 /** Where the next allocation starts looking (just after the previous one: next fit). */
 let free_hint: u32 = 0;
+/**
+ * Blocks allocated since the last collection. Once they would pass half the heap, the
+ * allocation collects first: otherwise the objects that stay alive are spread over the
+ * whole heap between two collections, with garbage between them, and after a collection
+ * most of the heap is free in small holes only (a dict's table could not grow in a heap
+ * nine tenths free). Collecting at half keeps the survivors low and the top half whole.
+ */
+let allocated_since_collect: u32 = 0;
+/** Objects of this many blocks (1 KiB) and more are placed from the top of the heap. */
+const LARGE_BLOCKS: u32 = 64;
 
 let root_stack_start: u32 = 0;
 let root_stack_words: u32 = 0;
@@ -71,6 +81,7 @@ export function gc_init(start: u32, size: u32, root_words: u32): bool {
   mem_fill(table_start, 0, table_bytes);
   free_hint = 0;
   used_blocks = 0;
+  allocated_since_collect = 0;
   enabled = true;
   collections = 0;
   lock_depth = 0;
@@ -176,6 +187,41 @@ function find_free_run_in(blocks: u32, from: u32, to: u32): u32 {
   return pool_blocks;
 }
 
+/** The lowest block of the highest free run of `blocks`, or pool_blocks when there is none. */
+function find_free_run_from_top(blocks: u32): u32 {
+  let run: u32 = 0;
+  let end: u32 = pool_blocks; // the block after the one looked at
+  while (end > 0) {
+    // Four blocks per table byte: skip bytes with no free block at all.
+    if ((end & 3) === 0 && run === 0 && end >= 4) {
+      const byte: u32 = load_u8(table_start + ((end - 4) >>> 2));
+      if (((byte | (byte >>> 1)) & 0x55) === 0x55) {
+        end = (end - 4) >>> 0;
+        continue;
+      }
+    }
+    const b: u32 = (end - 1) >>> 0;
+    if (kind_of(b) === Kind.Free) {
+      run = (run + 1) >>> 0;
+      if (run === blocks) return b;
+    } else {
+      run = 0;
+    }
+    end = b;
+  }
+  return pool_blocks;
+}
+
+/**
+ * Where an allocation of `blocks` goes. Large objects (LARGE_BLOCKS and up: tables,
+ * long lists and strings) are placed as high as they fit, small ones low: the small
+ * objects that survive then gather at the bottom, and a large object that dies leaves
+ * a large hole, instead of both kinds interleaving until no large run is left.
+ */
+function find_place(blocks: u32): u32 {
+  return blocks >= LARGE_BLOCKS ? find_free_run_from_top(blocks) : find_free_run(blocks);
+}
+
 /**
  * Next fit: search on from where the last allocation ended, then from the start. A hole
  * left behind does not make every later allocation rescan the blocks allocated after it.
@@ -196,17 +242,21 @@ export function gc_alloc(nbytes: u32): u32 {
   const blocks: u32 = nbytes === 0 ? 1 : ((nbytes + 15) >>> 4);
   if (blocks > pool_blocks || lock_depth !== 0) return 0;
   if (stress && enabled) gc_collect();
-  let b: u32 = find_free_run(blocks);
+  else if (enabled && ((allocated_since_collect + blocks) >>> 0) > (pool_blocks >>> 1)) gc_collect();
+  let b: u32 = find_place(blocks);
   if (b === pool_blocks && enabled) {
     gc_collect();
-    b = find_free_run(blocks);
+    b = find_place(blocks);
   }
   if (b === pool_blocks) return 0;
   set_kind(b, Kind.Head);
   for (let i: u32 = 1; i < blocks; i++) set_kind((b + i) >>> 0, Kind.Tail);
-  free_hint = (b + blocks) >>> 0;
-  if (free_hint >= pool_blocks) free_hint = 0;
+  if (blocks < LARGE_BLOCKS) {
+    free_hint = (b + blocks) >>> 0;
+    if (free_hint >= pool_blocks) free_hint = 0;
+  }
   used_blocks = (used_blocks + blocks) >>> 0;
+  allocated_since_collect = (allocated_since_collect + blocks) >>> 0;
   const p: u32 = addr_of(b);
   mem_fill(p, 0, blocks * GC_BLOCK);
   return p;
@@ -250,6 +300,7 @@ export function gc_realloc(p: u32, nbytes: u32): u32 {
   if (grow) {
     for (let i: u32 = have; i < want; i++) set_kind((b + i) >>> 0, Kind.Tail);
     used_blocks = (used_blocks + (want - have)) >>> 0;
+    allocated_since_collect = (allocated_since_collect + (want - have)) >>> 0;
     mem_fill(addr_of((b + have) >>> 0), 0, ((want - have) * GC_BLOCK) >>> 0);
     return p;
   }
@@ -343,6 +394,7 @@ export function gc_set_static_roots(start: u32, words: u32): void {
 
 export function gc_collect(): void {
   collections = (collections + 1) >>> 0;
+  allocated_since_collect = 0;
   mark_sp = 0;
   mark_overflow = false;
   gc_mark_region(root_stack_start, root_sp);

@@ -19,7 +19,7 @@
 import { load_u8, store_u8, store_u32, load_f64, caught, type i32, type u32, type bool, type ref } from "./subset/index.js";
 import { gc_alloc, gc_root_push, gc_root_restore, gc_root_depth } from "./gc.js";
 import { vstr_new, vstr_add_byte, vstr_add_bytes, vstr_len, vstr_data, vstr_reset } from "./vstr.js";
-import { qstr_from_bytes, qstr_data, qstr_len } from "./qstr.js";
+import { qstr_from_bytes, qstr_from_str, qstr_data, qstr_len } from "./qstr.js";
 import { Q } from "./qstr_static.js";
 import {
   OBJ_NONE, OBJ_FALSE, OBJ_TRUE, OBJ_ELLIPSIS, new_small_int, small_int_fits, new_qstr_obj, type obj,
@@ -264,12 +264,9 @@ function read_qstr(): u32 {
       corrupt();
       return Q.NULL;
     }
-    const s: string = STATIC_QSTR[idx - 1]!;
-    // Intern from the static text through a scratch copy in the heap.
-    const tmp: ref = gc_alloc((s.length + 1) >>> 0);
-    if (tmp === 0) raise_memory_error();
-    for (let i: u32 = 0; i < s.length; i++) store_u8(tmp + i, s.charCodeAt(i));
-    const q: u32 = qstr_from_bytes(tmp, s.length);
+    // Interned from the text itself: a scratch copy in the heap was not rooted, so the
+    // collection interning may do freed it, and the name's own bytes could take its place.
+    const q: u32 = qstr_from_str(STATIC_QSTR[idx - 1]!);
     if (q === Q.NULL) raise_memory_error();
     return q;
   }
