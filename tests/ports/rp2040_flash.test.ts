@@ -105,6 +105,32 @@ describe("RPI_PICO's flash in rp2040js", () => {
     expect(await repl("print(open('main.py').read())")).toBe("print('main.py ran', 6 * 7)\n\n");
   }, 300_000);
 
+  it("copies a 100 KB file in and back out byte-identical with `pyxis fs`, and lists and removes it", async () => {
+    const big = path.join(tmp, "big.bin");
+    const back = path.join(tmp, "back.bin");
+    fs.writeFileSync(big, Buffer.from(Array.from({ length: 100_000 }, (_, i) => (i * 131 + (i >> 8)) & 255)));
+    const port = board!.path;
+    await link!.close();
+    link = undefined;
+    const pyxis = (args: string[]) => runChild([process.execPath, path.join(REPO_ROOT, "scripts", "pyxis.mjs"), "fs", ...args, "--port", port], { timeoutMs: 240_000 });
+    try {
+      const cpIn = await pyxis(["cp", big, ":big.bin"]);
+      expect(cpIn.stderr.toString()).toContain("1 file(s) copied (100000 bytes)");
+      expect(cpIn.status).toBe(0);
+      const cpOut = await pyxis(["cp", ":big.bin", back]);
+      expect(cpOut.status).toBe(0);
+      expect(fs.readFileSync(back).equals(fs.readFileSync(big))).toBe(true);
+      const ls = await pyxis(["ls", ":"]);
+      expect(ls.stdout.toString()).toMatch(/100000\s+big\.bin/);
+      expect((await pyxis(["rm", ":big.bin"])).status).toBe(0);
+      expect((await pyxis(["ls", ":"])).stdout.toString()).not.toContain("big.bin");
+    } finally {
+      link = await SerialLink.open(port);
+      await link.write("\r");
+      await until(">>> ");
+    }
+  }, 600_000);
+
   it("stops main.py with Ctrl-C and reaches the REPL; an error in boot.py is a traceback", async () => {
     expect(await repl("f = open('main.py', 'w'); n = f.write('print(\"looping\")\\nwhile True:\\n    pass\\n'); f.close()")).toBe("");
     await link!.write("import machine; machine.reset()\r");
