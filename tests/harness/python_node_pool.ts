@@ -6,17 +6,12 @@ import { fork, type ChildProcess } from "node:child_process";
 import * as os from "node:os";
 import { fileURLToPath } from "node:url";
 import type { NodeReply, NodeRequest } from "./python_node_server.js";
+import type { ProcessResult } from "../../scripts/test/process.js";
 
 const SERVER = fileURLToPath(new URL("./python_node_server.ts", import.meta.url));
 
-export interface PoolResult {
-  stdout: string;
-  stderr: string;
-  status: number | null;
-  signal: string | null;
-  timedOut: boolean;
-  ms: number;
-}
+/** What a pooled run gives: the same as a spawned process's (the conformance runner mixes both). */
+export type PoolResult = ProcessResult;
 
 interface Server {
   child: ChildProcess;
